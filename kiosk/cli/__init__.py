@@ -1,0 +1,58 @@
+"""``kiosk``: the staff command line, a thin layer over the content, routing and i18n packages."""
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Sequence
+
+from kiosk.cli import commands
+from kiosk.i18n import staff_translator
+from kiosk.paths import BUNDLED_SITE
+
+EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
+
+
+def build_parser(_: callable) -> argparse.ArgumentParser:  # type: ignore[valid-type]
+    parser = argparse.ArgumentParser(prog="kiosk", description=_("Wegweiser visitor guidance kiosk."))
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    def site_option(command: argparse.ArgumentParser) -> None:
+        command.add_argument("--site", default=str(BUNDLED_SITE), metavar="SITE",
+                             help=_("site content folder (default: the bundled Chemnitz site)"))
+
+    check = sub.add_parser("check", help=_("validate a site's content and report every problem"))
+    check.add_argument("site", nargs="?", default=str(BUNDLED_SITE), metavar="SITE",
+                       help=_("site content folder (default: the bundled Chemnitz site)"))
+    check.set_defaults(run=commands.check)
+
+    listing = sub.add_parser("list", help=_("print the ids of a site's services, places, kiosks or languages"))
+    listing.add_argument("what", choices=list(commands.LISTINGS), metavar="WHAT",
+                         help=_("one of: services, places, kiosks, languages"))
+    site_option(listing)
+    listing.set_defaults(run=commands.list_ids)
+
+    schema = sub.add_parser("schema", help=_("write the JSON Schema that editors use to complete content files"))
+    schema.add_argument("--out", default=None, metavar="FILE",
+                        help=_("where to write it (default: content/wegweiser.schema.json)"))
+    schema.set_defaults(run=commands.schema)
+
+    route = sub.add_parser("route", help=_("print the directions from a kiosk to a service or place"))
+    route.add_argument("--to", required=True, metavar="TARGET", help=_("a service id or place id"))
+    route.add_argument("--kiosk", default=None, metavar="ID", help=_("kiosk to start from (default: the first)"))
+    route.add_argument("--step-free", action="store_true", help=_("avoid stairs and escalators"))
+    route.add_argument("--lang", default=None, metavar="LANG",
+                       help=_("language of the directions (default: the site's source language)"))
+    site_option(route)
+    route.set_defaults(run=commands.route)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    translations = staff_translator()
+    _ = translations.gettext
+    parser = build_parser(_)
+    try:
+        arguments = parser.parse_args(argv)
+    except SystemExit as exit_:
+        return int(exit_.code or 0) and EXIT_USAGE
+    return arguments.run(arguments, translations, sys.stdout)

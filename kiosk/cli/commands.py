@@ -1,0 +1,120 @@
+"""What each ``kiosk`` command does; output and messages through the staff's ``ui`` catalog."""
+from __future__ import annotations
+
+import argparse
+import gettext
+import json
+from pathlib import Path
+from typing import Callable, TextIO
+
+from kiosk.content import Content
+from kiosk.content.schema import site_file_schema
+from kiosk.content.suggest import did_you_mean
+from kiosk.i18n.steps import sentences
+from kiosk.i18n.visitor import visitor_translations
+from kiosk.messages import N_
+from kiosk.paths import SCHEMA_FILE
+from kiosk.routing import Profile
+from kiosk.site import CheckedSite, load_checked
+
+EXIT_OK, EXIT_PROBLEMS = 0, 1
+Command = Callable[[argparse.Namespace, gettext.NullTranslations, TextIO], int]
+
+
+UNKNOWN_TARGET = N_("cli", "There is no service or place with the id \"{value}\".")
+UNKNOWN_KIOSK = N_("cli", "There is no kiosk with the id \"{value}\".")
+UNKNOWN_LANGUAGE = N_("cli", "The site does not offer the language \"{value}\".")
+CONTENT_HAS_ERRORS = N_("cli", "The content has {count} errors; fix them and check again.")
+
+
+def _report_problems(site: CheckedSite, translations: gettext.NullTranslations, out: TextIO) -> None:
+    for problem in site.problems:
+        print(problem.render(translations), file=out)
+
+
+def _report_failure(site: CheckedSite, translations: gettext.NullTranslations, out: TextIO) -> None:
+    _report_problems(site, translations, out)
+    print(CONTENT_HAS_ERRORS(count=len(site.errors)).render(translations), file=out)
+
+
+def check(arguments: argparse.Namespace, translations: gettext.NullTranslations, out: TextIO) -> int:
+    result = load_checked(Path(arguments.site))
+    if result.content is None:
+        _report_failure(result, translations, out)
+        return EXIT_PROBLEMS
+    _report_problems(result, translations, out)
+    content = result.content
+    label = translations.pgettext
+    print(label("cli", "Content of \"{name}\" is valid.").format(name=content.site.name), file=out)
+    counts = [
+        (label("check summary", "floors"), len(content.floors)),
+        (label("check summary", "zones"), len(content.zones)),
+        (label("check summary", "places"), len(content.places)),
+        (label("check summary", "connections"), len(content.connections)),
+        (label("check summary", "kiosks"), len(content.site.kiosks)),
+        (label("check summary", "services"), len(content.services)),
+        (label("check summary", "documents"), len(content.documents)),
+        (label("check summary", "categories"), len(content.categories)),
+        (label("check summary", "languages"), len(content.site.languages)),
+    ]
+    width = max(len(name) for name, _ in counts)
+    for name, count in counts:
+        print(f"  {name:<{width}}  {count:>5}", file=out)
+    return EXIT_OK
+
+
+LISTINGS: dict[str, Callable[[Content], list[tuple[str, str]]]] = {
+    "services": lambda content: [(service.id, service.name) for service in content.services.values()],
+    "places": lambda content: [(place.id, place.room or place.name or place.kind.value)
+                               for place in content.places.values()],
+    "kiosks": lambda content: [(kiosk.id, kiosk.name) for kiosk in content.site.kiosks],
+    "languages": lambda content: [(code, "") for code in content.site.languages],
+}
+
+
+def list_ids(arguments: argparse.Namespace, translations: gettext.NullTranslations, out: TextIO) -> int:
+    site = load_checked(Path(arguments.site))
+    if site.content is None:
+        _report_failure(site, translations, out)
+        return EXIT_PROBLEMS
+    for entry_id, description in LISTINGS[arguments.what](site.content):
+        print(f"{entry_id}\t{description}".rstrip(), file=out)
+    return EXIT_OK
+
+
+def schema(arguments: argparse.Namespace, translations: gettext.NullTranslations, out: TextIO) -> int:
+    target = Path(arguments.out) if arguments.out else SCHEMA_FILE
+    target.write_text(json.dumps(site_file_schema(), indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(translations.pgettext("cli", "Wrote {path}.").format(path=target), file=out)
+    return EXIT_OK
+
+
+def route(arguments: argparse.Namespace, translations: gettext.NullTranslations, out: TextIO) -> int:
+    site = load_checked(Path(arguments.site))
+    if site.content is None or site.routes is None:
+        _report_failure(site, translations, out)
+        return EXIT_PROBLEMS
+    content, say = site.content, translations.pgettext
+    target = content.services[arguments.to].destination if arguments.to in content.services else arguments.to
+    kiosk_id = arguments.kiosk or content.site.kiosks[0].id
+    language = arguments.lang or content.site.source_language
+    for value, known, message in (
+        (target, [*content.services, *content.places], UNKNOWN_TARGET),
+        (kiosk_id, content.kiosks, UNKNOWN_KIOSK),
+        (language, content.site.languages, UNKNOWN_LANGUAGE),
+    ):
+        if value not in known:
+            hint = did_you_mean(value, known)
+            print(" ".join([message(value=value).render(translations), hint.render(translations) if hint else ""])
+                  .strip(), file=out)
+            return EXIT_PROBLEMS
+    profile = Profile.STEP_FREE if arguments.step_free else Profile.DEFAULT
+    found = site.routes.route(kiosk_id, target, profile)
+    if found is None:
+        print(say("cli", "There is no step-free route from this kiosk; the screen sends visitors to the service "
+                         "point."), file=out)
+        return EXIT_OK
+    visitor = visitor_translations(content.site, language)
+    for number, sentence in enumerate(sentences(found.steps, content, visitor.ui, visitor.content), start=1):
+        print(f"{number}. {sentence}", file=out)
+    return EXIT_OK

@@ -1,0 +1,175 @@
+"""Checks across entries and files: references, languages, building logic, file paths.
+
+Reachability (every place and destination from every kiosk) needs the route graph and lives in
+``kiosk.routing.checks``; ``kiosk.site.load`` runs both.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from babel import Locale, UnknownLocaleError
+
+from kiosk.content.content import Content
+from kiosk.content.model import ConnectionType
+from kiosk.content.problems import Problem
+from kiosk.messages import N_
+from kiosk.content.suggest import did_you_mean
+
+DANGLING = N_("content problem", "There is no {kind} with the id \"{id}\".")
+UNKNOWN_LANGUAGE = N_("content problem", "\"{code}\" is not a language known to the kiosk.")
+HINT_UNKNOWN_LANGUAGE = N_("content hint", "Use a CLDR code such as \"fa_AF\" for Dari or \"ckb\" for Sorani.")
+SOURCE_NOT_OFFERED = N_("content problem", "The source language \"{code}\" is not among the offered languages.")
+HINT_SOURCE_NOT_OFFERED = N_("content hint", "Add it to \"languages\".")
+LANGUAGE_TWICE = N_("content problem", "The language \"{code}\" is listed twice.")
+HINT_LANGUAGE_TWICE = N_("content hint", "Keep it once, where it should appear on the screen.")
+FALLBACK_NOT_OFFERED = N_("content problem", "Fallbacks are given for \"{code}\", which is not offered.")
+HINT_FALLBACK_NOT_OFFERED = N_("content hint", "Add it to \"languages\" or remove its fallbacks.")
+FALLBACK_TO_ITSELF = N_("content problem", "\"{code}\" falls back to itself.")
+HINT_FALLBACK_TO_ITSELF = N_("content hint", "List only other languages as its fallbacks.")
+FLOOR_ORDINAL_TWICE = N_("content problem", "The floors \"{first}\" and \"{second}\" both have ordinal {ordinal}.")
+HINT_FLOOR_ORDINAL = N_("content hint", "Give each floor its own ordinal: 0 ground floor, 1 the one above, …")
+CONNECTS_ITSELF = N_("content problem", "The connection leads from \"{id}\" to itself.")
+HINT_CONNECTS_ITSELF = N_("content hint", "Connect two different places.")
+MUST_CHANGE_FLOOR = N_("content problem", "A {type} connection must join places on different floors.")
+HINT_MUST_CHANGE_FLOOR = N_("content hint", "Use type: walk or door within a floor.")
+MUST_STAY_ON_FLOOR = N_("content problem", "A {type} connection joins places on different floors.")
+HINT_MUST_STAY_ON_FLOOR = N_("content hint", "Use stairs, escalator or elevator between floors, or fix a place's floor.")
+STEPS_NOT_STEP_FREE = N_("content problem", "A {type} connection cannot be step-free.")
+HINT_STEPS_NOT_STEP_FREE = N_("content hint", "Remove \"step_free: true\"; use a lift or ramp for step-free routes.")
+ICON_OUTSIDE = N_("content problem", "The path \"{path}\" leads outside the site folder.")
+HINT_ICON_OUTSIDE = N_("content hint", "Put the file into the site folder and give its path from there, "
+                                       "e.g. icons/pass.png.")
+ICON_MISSING = N_("content problem", "The file \"{path}\" does not exist in the site folder.")
+HINT_ICON_MISSING = N_("content hint", "Check the spelling, or add the file.")
+ICON_NOT_PNG = N_("content problem", "The file \"{path}\" is not a PNG image.")
+HINT_ICON_NOT_PNG = N_("content hint", "Save the pictogram as .png.")
+KIOSK_ID_TWICE = N_("content problem", "The kiosk id \"{id}\" is used twice.")
+HINT_KIOSK_ID_TWICE = N_("content hint", "Give each kiosk its own id.")
+
+PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+
+
+def check_content(content: Content, broken: frozenset[str] = frozenset()) -> list[Problem]:
+    """Problems across entries; ``broken`` names entries (``place/x``) left out for their own errors, which
+    references may still name without a second complaint."""
+    return [*_references(content, broken), *_languages(content), *_floors(content), *_connections(content),
+            *_icons(content)]
+
+
+def _reference(content: Content, key: str, fields: tuple[str | int, ...], kind: str, target: str | None,
+               known: Iterable[str], broken: frozenset[str]) -> Iterator[Problem]:
+    known = list(known)
+    if target is not None and target not in known and f"{kind}/{target}" not in broken:
+        yield Problem(content.locate(key, *fields), DANGLING(kind=kind, id=target), did_you_mean(target, known))
+
+
+def _references(content: Content, broken: frozenset[str]) -> Iterator[Problem]:
+    places, floors = content.places, content.floors
+    site = content.site
+    yield from _reference(content, "site", ("service_point",), "place", site.service_point, places, broken)
+    for index, shortcut in enumerate(site.shortcuts):
+        yield from _reference(content, "site", ("shortcuts", index), "service", shortcut, content.services, broken)
+    seen_kiosks: set[str] = set()
+    for index, kiosk in enumerate(site.kiosks):
+        if kiosk.id in seen_kiosks:
+            yield Problem(content.locate("site", "kiosks", index, "id"), KIOSK_ID_TWICE(id=kiosk.id),
+                          HINT_KIOSK_ID_TWICE())
+        seen_kiosks.add(kiosk.id)
+        yield from _reference(content, "site", ("kiosks", index, "place"), "place", kiosk.place, places, broken)
+    for place in places.values():
+        key = f"place/{place.id}"
+        yield from _reference(content, key, ("floor",), "floor", place.floor, floors, broken)
+        yield from _reference(content, key, ("zone",), "zone", place.zone, content.zones, broken)
+    for index, connection in enumerate(content.connections):
+        key = f"connection/{index}"
+        yield from _reference(content, key, ("from",), "place", connection.from_, places, broken)
+        yield from _reference(content, key, ("to",), "place", connection.to, places, broken)
+    for service in content.services.values():
+        key = f"service/{service.id}"
+        yield from _reference(content, key, ("category",), "category", service.category, content.categories, broken)
+        yield from _reference(content, key, ("destination",), "place", service.destination, places, broken)
+        yield from _reference(content, key, ("ask",), "place", service.ask, places, broken)
+        for index, document in enumerate(service.documents):
+            yield from _reference(content, key, ("documents", index), "document", document, content.documents, broken)
+
+
+def _languages(content: Content) -> Iterator[Problem]:
+    site = content.site
+    offered = set(site.languages)
+    for index, code in enumerate(site.languages):
+        if not _known_locale(code):
+            hint = HINT_UNKNOWN_LANGUAGE()
+            yield Problem(content.locate("site", "languages", index), UNKNOWN_LANGUAGE(code=code), hint)
+        if code in site.languages[:index]:
+            yield Problem(content.locate("site", "languages", index), LANGUAGE_TWICE(code=code), HINT_LANGUAGE_TWICE())
+    if site.source_language not in offered:
+        yield Problem(content.locate("site", "source_language"), SOURCE_NOT_OFFERED(code=site.source_language),
+                      HINT_SOURCE_NOT_OFFERED())
+    for code, chain in site.fallbacks.items():
+        if code not in offered:
+            yield Problem(content.locate("site", "fallbacks", code), FALLBACK_NOT_OFFERED(code=code),
+                          HINT_FALLBACK_NOT_OFFERED())
+        for index, fallback in enumerate(chain):
+            if fallback == code:
+                yield Problem(content.locate("site", "fallbacks", code, index), FALLBACK_TO_ITSELF(code=code),
+                              HINT_FALLBACK_TO_ITSELF())
+            elif not _known_locale(fallback):
+                yield Problem(content.locate("site", "fallbacks", code, index), UNKNOWN_LANGUAGE(code=fallback),
+                              HINT_UNKNOWN_LANGUAGE())
+
+
+def _known_locale(code: str) -> bool:
+    try:
+        Locale.parse(code)
+    except (UnknownLocaleError, ValueError):
+        return False
+    return True
+
+
+def _floors(content: Content) -> Iterator[Problem]:
+    by_ordinal: dict[int, str] = {}
+    for floor in content.floors.values():
+        if floor.ordinal in by_ordinal:
+            yield Problem(content.locate(f"floor/{floor.id}", "ordinal"),
+                          FLOOR_ORDINAL_TWICE(first=by_ordinal[floor.ordinal], second=floor.id, ordinal=floor.ordinal),
+                          HINT_FLOOR_ORDINAL())
+        by_ordinal.setdefault(floor.ordinal, floor.id)
+
+
+def _connections(content: Content) -> Iterator[Problem]:
+    places = content.places
+    for index, connection in enumerate(content.connections):
+        key = f"connection/{index}"
+        kind = connection.type.value
+        if connection.from_ == connection.to:
+            yield Problem(content.locate(key, "to"), CONNECTS_ITSELF(id=connection.to), HINT_CONNECTS_ITSELF())
+            continue
+        if connection.type.has_steps and connection.step_free:
+            yield Problem(content.locate(key, "step_free"), STEPS_NOT_STEP_FREE(type=kind), HINT_STEPS_NOT_STEP_FREE())
+        if connection.from_ not in places or connection.to not in places:
+            continue
+        same_floor = places[connection.from_].floor == places[connection.to].floor
+        if connection.type.changes_floor and same_floor:
+            yield Problem(content.locate(key, "type"), MUST_CHANGE_FLOOR(type=kind), HINT_MUST_CHANGE_FLOOR())
+        elif connection.type in (ConnectionType.WALK, ConnectionType.DOOR) and not same_floor:
+            yield Problem(content.locate(key, "type"), MUST_STAY_ON_FLOOR(type=kind), HINT_MUST_STAY_ON_FLOOR())
+
+
+def _icons(content: Content) -> Iterator[Problem]:
+    folder = content.folder.resolve()
+    for category in content.categories.values():
+        location = content.locate(f"category/{category.id}", "icon")
+        relative = Path(category.icon)
+        resolved = (folder / relative).resolve()
+        if relative.is_absolute() or ".." in relative.parts or not resolved.is_relative_to(folder):
+            yield Problem(location, ICON_OUTSIDE(path=category.icon), HINT_ICON_OUTSIDE())
+        elif not resolved.is_file():
+            yield Problem(location, ICON_MISSING(path=category.icon), HINT_ICON_MISSING())
+        elif not _is_png(resolved):
+            yield Problem(location, ICON_NOT_PNG(path=category.icon), HINT_ICON_NOT_PNG())
+
+
+def _is_png(path: Path) -> bool:
+    with path.open("rb") as file:
+        return file.read(len(PNG_SIGNATURE)) == PNG_SIGNATURE

@@ -1,0 +1,344 @@
+"""The typed, immutable content model for one site, as facilities staff write it (German text).
+
+Every value arrives as a string (see ``yamlsource``); the types below turn it into what it means and refuse
+anything else with an error code that ``loader`` turns into a located, translatable message. Unknown keys are
+refused everywhere, so a misspelt key never silently does nothing.
+"""
+from __future__ import annotations
+
+import math
+import re
+from datetime import time
+from decimal import Decimal, InvalidOperation
+from enum import Enum
+from typing import Annotated, Callable, Optional
+
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, WithJsonSchema, model_validator
+from pydantic_core import PydanticCustomError
+
+# Plausible for any building: a coordinate further than this from the plan's origin is a typo.
+MAX_COORDINATE_METRES = 2000.0
+
+_SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+_LANGUAGE = re.compile(r"[a-z]{2,3}(?:_[A-Z][a-z]{3})?(?:_[A-Z]{2})?")
+_TIME_RANGE = re.compile(r"(\d{1,2}):(\d{2})\s*[-–]\s*(\d{1,2}):(\d{2})")
+_COLOR = re.compile(r"#[0-9a-fA-F]{6}")
+_TRUE_WORDS = {"true", "yes", "ja", "on"}
+_FALSE_WORDS = {"false", "no", "nein", "off"}
+
+
+def _slug(value: str) -> str:
+    if not _SLUG.fullmatch(value):
+        raise PydanticCustomError("slug", "not an id", {"value": value})
+    return value
+
+
+def _text(value: str) -> str:
+    value = value.strip()
+    if not value:
+        raise PydanticCustomError("text_empty", "empty text")
+    return value
+
+
+def _language(value: str) -> str:
+    if not _LANGUAGE.fullmatch(value):
+        raise PydanticCustomError("language", "not a language code", {"value": value})
+    return value
+
+
+def _boolean(value: object) -> object:
+    if isinstance(value, str):
+        word = value.strip().lower()
+        if word in _TRUE_WORDS:
+            return True
+        if word in _FALSE_WORDS:
+            return False
+        raise PydanticCustomError("boolean", "not yes or no", {"value": value})
+    return value
+
+
+def _number_text(value: object, parse: Callable[[str], object], error: str) -> object:
+    """Parse text with ``parse`` (a decimal comma is fine); pydantic checks anything that is not text."""
+    if not isinstance(value, str):
+        return value
+    try:
+        return parse(value.strip().replace(",", "."))
+    except (ValueError, InvalidOperation):
+        raise PydanticCustomError(error, "not a number", {"value": value}) from None
+
+
+def _metres(value: object) -> object:
+    number = _number_text(value, float, "number")
+    if isinstance(number, float) and (not math.isfinite(number) or abs(number) > MAX_COORDINATE_METRES):
+        raise PydanticCustomError("coordinate_range", "absurd coordinate",
+                                  {"value": value, "limit": int(MAX_COORDINATE_METRES)})
+    return number
+
+
+def _bearing(value: object) -> object:
+    number = _metres(value)
+    if isinstance(number, float) and not 0 <= number < 360:
+        raise PydanticCustomError("bearing", "not a bearing", {"value": value})
+    return number
+
+
+def _whole_number(value: object) -> object:
+    return _number_text(value, int, "whole_number")
+
+
+def _amount(value: object) -> object:
+    amount = _number_text(value, Decimal, "amount")
+    if isinstance(amount, Decimal) and (not amount.is_finite() or amount < 0):
+        raise PydanticCustomError("amount", "not an amount", {"value": value})
+    return amount
+
+
+def _time_range(value: object) -> object:
+    if not isinstance(value, str):
+        return value
+    match = _TIME_RANGE.fullmatch(value.strip())
+    hours_from, minutes_from, hours_to, minutes_to = (int(part) for part in match.groups()) if match else (99,) * 4
+    try:
+        start, end = time(hours_from, minutes_from), time(hours_to, minutes_to)
+    except ValueError:
+        raise PydanticCustomError("time_range", "not a time range", {"value": value}) from None
+    if start >= end:
+        raise PydanticCustomError("time_range_order", "end before start", {"value": value})
+    return start, end
+
+
+def _https_url(value: str) -> str:
+    value = value.strip()
+    if not re.fullmatch(r"https://[^\s/$.?#][^\s]*", value):
+        raise PydanticCustomError("https_url", "not an https link", {"value": value})
+    return value
+
+
+def _color(value: str) -> str:
+    if not _COLOR.fullmatch(value.strip()):
+        raise PydanticCustomError("color", "not a colour", {"value": value})
+    return value.strip().lower()
+
+
+Id = Annotated[str, AfterValidator(_slug)]
+Ref = Annotated[str, AfterValidator(_slug)]
+Text = Annotated[str, AfterValidator(_text)]
+Language = Annotated[str, AfterValidator(_language)]
+Flag = Annotated[bool, BeforeValidator(_boolean)]
+Metres = Annotated[float, BeforeValidator(_metres)]
+Bearing = Annotated[float, BeforeValidator(_bearing)]
+WholeNumber = Annotated[int, BeforeValidator(_whole_number)]
+Amount = Annotated[Decimal, BeforeValidator(_amount)]
+TimeRange = Annotated[tuple[time, time], BeforeValidator(_time_range),
+                      WithJsonSchema({"type": "string", "pattern": r"^\d{1,2}:\d{2}\s*[-–]\s*\d{1,2}:\d{2}$",
+                                      "examples": ["08:00-12:00"]})]
+HttpsUrl = Annotated[str, AfterValidator(_https_url)]
+Color = Annotated[str, AfterValidator(_color)]
+# A room number is kept exactly as the door sign shows it ("3.032", "A 2.014"); only blank is refused.
+RoomNumber = Annotated[str, AfterValidator(_text)]
+# A path to a file inside the site folder; ``checks`` makes sure it stays inside and exists.
+SiteFilePath = Annotated[str, AfterValidator(_text)]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Floor(_Strict):
+    id: Id
+    ordinal: WholeNumber = Field(description="0 for the ground floor, 1 for the first upper floor, -1 below ground.")
+    label: Text = Field(description="As visitors read it, e.g. \"3. Obergeschoss\".")
+    short_label: Text = Field(description="As on the lift buttons, e.g. \"3\" or \"EG\".")
+
+
+class Zone(_Strict):
+    """A colour zone of the building's physical guidance system (signs, floor stripes)."""
+
+    id: Id
+    name: Text
+    color: Color
+
+
+class PlaceKind(str, Enum):
+    ROOM = "room"
+    OFFICE = "office"
+    SERVICE_POINT = "service_point"
+    WAITING_AREA = "waiting_area"
+    ENTRANCE = "entrance"
+    LOBBY = "lobby"
+    CORRIDOR = "corridor"
+    LIFT = "lift"
+    STAIRS = "stairs"
+    TOILET = "toilet"
+    LETTERBOX = "letterbox"
+    INFO = "info"
+
+
+class Place(_Strict):
+    id: Id
+    kind: PlaceKind
+    floor: Ref
+    x: Metres = Field(description="Metres east of the plan's origin.")
+    y: Metres = Field(description="Metres north of the plan's origin.")
+    name: Optional[Text] = None
+    room: Optional[RoomNumber] = Field(None, description="Exactly as on the door sign, e.g. \"3.032\".")
+    zone: Optional[Ref] = None
+    outline: Optional[tuple[tuple[Metres, Metres], ...]] = Field(
+        None, description="Corner points [x, y] of the room for the floor map.")
+    accessible: Optional[Flag] = Field(None, description="For toilets and counters: usable from a wheelchair.")
+
+    @model_validator(mode="after")
+    def _outline_is_a_polygon(self) -> Place:
+        if self.outline is not None and len(self.outline) < 3:
+            raise PydanticCustomError("outline", "outline too short")
+        return self
+
+
+class ConnectionType(str, Enum):
+    WALK = "walk"
+    DOOR = "door"
+    STAIRS = "stairs"
+    ESCALATOR = "escalator"
+    ELEVATOR = "elevator"
+    RAMP = "ramp"
+
+    @property
+    def has_steps(self) -> bool:
+        return self in (ConnectionType.STAIRS, ConnectionType.ESCALATOR)
+
+    @property
+    def changes_floor(self) -> bool:
+        return self in (ConnectionType.STAIRS, ConnectionType.ESCALATOR, ConnectionType.ELEVATOR)
+
+
+class Connection(_Strict):
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+    from_: Ref = Field(alias="from")
+    to: Ref
+    type: ConnectionType = ConnectionType.WALK
+    step_free: Optional[Flag] = Field(
+        None, description="Leave out: stairs and escalators have steps, everything else is step-free.")
+    landmark: Optional[Text] = Field(
+        None, description="A whole sentence a visitor can follow, e.g. \"Gehen Sie an der Infotheke vorbei.\"")
+    one_way: Flag = Field(False, description="Only usable from \"from\" to \"to\".")
+    closed: Flag = Field(False, description="Temporarily out of use (e.g. a lift under repair).")
+
+    @property
+    def is_step_free(self) -> bool:
+        return self.step_free if self.step_free is not None else not self.type.has_steps
+
+    @property
+    def key(self) -> str:
+        """Stable name used in translation contexts; connections have no id of their own."""
+        return f"{self.from_}--{self.to}"
+
+
+class WeeklyHours(_Strict):
+    mon: tuple[TimeRange, ...] = ()
+    tue: tuple[TimeRange, ...] = ()
+    wed: tuple[TimeRange, ...] = ()
+    thu: tuple[TimeRange, ...] = ()
+    fri: tuple[TimeRange, ...] = ()
+    sat: tuple[TimeRange, ...] = ()
+    sun: tuple[TimeRange, ...] = ()
+    note: Optional[Text] = None
+
+    def day(self, weekday: int) -> tuple[tuple[time, time], ...]:
+        """Opening intervals for ``weekday`` (0 = Monday)."""
+        return (self.mon, self.tue, self.wed, self.thu, self.fri, self.sat, self.sun)[weekday]
+
+
+class Kiosk(_Strict):
+    id: Id
+    name: Text
+    place: Ref
+    screen_faces: Bearing = Field(
+        description="Compass bearing on the plan (0 = up/north, 90 = right/east) the screen looks towards; "
+                    "a visitor reading it faces the opposite way.")
+
+
+class Contact(_Strict):
+    label: Text
+    phone: Optional[Text] = None
+    email: Optional[Text] = None
+    web: Optional[HttpsUrl] = None
+
+
+class Site(_Strict):
+    id: Id
+    name: Text
+    address: Text
+    source_language: Language = "de"
+    languages: tuple[Language, ...] = Field(min_length=1, description="Offered languages, in the order shown.")
+    fallbacks: dict[Language, tuple[Language, ...]] = Field(
+        default_factory=dict, description="Where a language's text is missing, try these in turn.")
+    kiosks: tuple[Kiosk, ...] = Field(min_length=1)
+    service_point: Ref = Field(description="The place visitors are sent to when unsure.")
+    shortcuts: tuple[Ref, ...] = Field((), description="Services offered beside the categories, in this order.")
+    opening_hours: WeeklyHours
+    contacts: tuple[Contact, ...] = ()
+
+
+class AppointmentRule(str, Enum):
+    REQUIRED = "required"
+    OPTIONAL = "optional"
+    NONE = "none"
+
+
+class Appointment(_Strict):
+    rule: AppointmentRule
+    booking_url: Optional[HttpsUrl] = None
+    note: Optional[Text] = Field(None, description="How to get an appointment where there is no booking link.")
+
+    @model_validator(mode="after")
+    def _says_how_to_book(self) -> Appointment:
+        if self.rule is AppointmentRule.REQUIRED and not (self.booking_url or self.note):
+            raise PydanticCustomError("appointment_how", "no way to book")
+        return self
+
+
+class Fee(_Strict):
+    amount: Amount
+    currency: Text = "EUR"
+    label: Optional[Text] = None
+
+
+class Service(_Strict):
+    id: Id
+    category: Ref
+    name: Text
+    summary: Text
+    destination: Ref
+    appointment: Appointment
+    documents: tuple[Ref, ...] = ()
+    fees: tuple[Fee, ...] = ()
+    notes: tuple[Text, ...] = ()
+    ask: Optional[Ref] = Field(None, description="Place to ask when unsure; the site's service point if left out.")
+    opening_hours: Optional[WeeklyHours] = Field(None, description="Only where they differ from the site's.")
+
+
+class Document(_Strict):
+    id: Id
+    name: Text
+    description: Optional[Text] = None
+
+
+class Category(_Strict):
+    id: Id
+    name: Text
+    icon: SiteFilePath = Field(description="Pictogram, a PNG file inside the site folder, e.g. icons/pass.png.")
+    order: WholeNumber
+
+
+class SiteFile(_Strict):
+    """One YAML file of a site folder: any of the sections below, split across files as staff like."""
+
+    site: Optional[Site] = None
+    floors: tuple[Floor, ...] = ()
+    zones: tuple[Zone, ...] = ()
+    places: tuple[Place, ...] = ()
+    connections: tuple[Connection, ...] = ()
+    services: tuple[Service, ...] = ()
+    documents: tuple[Document, ...] = ()
+    categories: tuple[Category, ...] = ()

@@ -1,0 +1,25 @@
+"""Close matches for a misspelt key or id, for "did you mean" hints."""
+from __future__ import annotations
+
+import difflib
+from typing import Iterable
+
+from kiosk.messages import N_, Message
+
+DID_YOU_MEAN = N_("content hint", "Did you mean {suggestions}?")
+CHOOSE_FROM = N_("content hint", "Use one of: {choices}.")
+
+
+def close_matches(word: str, candidates: Iterable[str], limit: int = 3) -> list[str]:
+    return difflib.get_close_matches(word, list(candidates), n=limit, cutoff=0.6)
+
+
+def did_you_mean(word: str, candidates: Iterable[str], *, list_all_up_to: int = 12) -> Message | None:
+    """Suggest close matches; with none, list every choice when there are few enough to read."""
+    candidates = sorted(set(candidates))
+    matches = close_matches(word, candidates)
+    if matches:
+        return DID_YOU_MEAN(suggestions=", ".join(f'"{match}"' for match in matches))
+    if 0 < len(candidates) <= list_all_up_to:
+        return CHOOSE_FROM(choices=", ".join(candidates))
+    return None

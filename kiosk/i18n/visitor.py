@@ -1,0 +1,26 @@
+"""The translations a visitor's screen uses: their language, the site's fallbacks, then the source."""
+from __future__ import annotations
+
+import gettext
+from dataclasses import dataclass
+
+from kiosk.content.model import Site
+from kiosk.i18n.catalogs import CONTENT_DOMAIN, UI_DOMAIN, translator
+
+
+def fallback_chain(site: Site, locale: str) -> list[str]:
+    """``locale``, then its fallbacks from the site, each once; the source text is the last resort."""
+    chain = [locale, *site.fallbacks.get(locale, ())]
+    return list(dict.fromkeys(chain))
+
+
+@dataclass(frozen=True)
+class VisitorTranslations:
+    locale: str
+    ui: gettext.NullTranslations
+    content: gettext.NullTranslations
+
+
+def visitor_translations(site: Site, locale: str) -> VisitorTranslations:
+    chain = fallback_chain(site, locale)
+    return VisitorTranslations(locale, translator(chain, UI_DOMAIN), translator(chain, CONTENT_DOMAIN))

@@ -1,0 +1,31 @@
+"""Sentences declared where they belong and translated only where they are shown.
+
+``N_(context, msgid)`` marks a message for extraction into the ``ui`` catalog (Babel keyword ``N_:1c,2``);
+calling the result with parameters fills them in; ``render`` translates and formats it.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Mapping, Protocol
+
+
+class Translator(Protocol):
+    def pgettext(self, context: str, message: str) -> str: ...
+
+
+@dataclass(frozen=True, slots=True)
+class Message:
+    context: str
+    msgid: str
+    params: Mapping[str, object] = field(default_factory=dict)
+
+    def __call__(self, **params: object) -> Message:
+        return Message(self.context, self.msgid, params)
+
+    def render(self, translator: Translator | None = None) -> str:
+        text = translator.pgettext(self.context, self.msgid) if translator else self.msgid
+        return text.format(**self.params)
+
+
+def N_(context: str, msgid: str) -> Message:
+    return Message(context, msgid)

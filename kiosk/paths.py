@@ -1,0 +1,13 @@
+"""Where the project's data folders are, in a checkout and in a frozen bundle alike."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+# PyInstaller unpacks data beside the code under sys._MEIPASS; a checkout has them beside the package.
+PROJECT_ROOT = Path(getattr(sys, "_MEIPASS", Path(__file__).resolve().parent.parent))
+CONTENT_DIR = PROJECT_ROOT / "content"
+TRANSLATIONS_DIR = PROJECT_ROOT / "translations"
+ASSETS_DIR = PROJECT_ROOT / "assets"
+BUNDLED_SITE = CONTENT_DIR / "chemnitz-buergerhaus"
+SCHEMA_FILE = CONTENT_DIR / "wegweiser.schema.json"

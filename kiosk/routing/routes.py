@@ -1,0 +1,51 @@
+"""Routes from every kiosk of a site, answered from trees built once when content loads."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kiosk.content import Content
+from kiosk.routing.graph import Leg, Profile, RouteGraph, ShortestPathTree
+from kiosk.routing.steps import Step, describe
+
+
+@dataclass(frozen=True)
+class Route:
+    kiosk: str
+    target: str  # place id
+    profile: Profile
+    legs: tuple[Leg, ...]
+    steps: tuple[Step, ...]
+
+    @property
+    def floors(self) -> tuple[str, ...]:
+        """The floors the route crosses, in order, each once: one map per floor."""
+        seen: list[str] = []
+        for place in [self.legs[0].start, *(leg.end for leg in self.legs)] if self.legs else []:
+            if not seen or seen[-1] != place.floor:
+                seen.append(place.floor)
+        return tuple(seen)
+
+
+class Routes:
+    def __init__(self, content: Content) -> None:
+        self.content = content
+        self.graph = RouteGraph(content)
+        self.trees: dict[tuple[str, Profile], ShortestPathTree] = {
+            (kiosk.id, profile): self.graph.tree(kiosk.place, profile)
+            for kiosk in content.site.kiosks if kiosk.place in content.places
+            for profile in Profile
+        }
+
+    def route(self, kiosk_id: str, target_place: str, profile: Profile = Profile.DEFAULT) -> Route | None:
+        """The way from a kiosk to a place, or None where ``profile`` allows none."""
+        legs = self.trees[(kiosk_id, profile)].legs_to(target_place)
+        if legs is None:
+            return None
+        steps = describe(self.content, self.content.kiosks[kiosk_id], legs)
+        return Route(kiosk_id, target_place, profile, legs, steps)
+
+    def reaches(self, kiosk_id: str, target_place: str, profile: Profile = Profile.DEFAULT) -> bool:
+        return self.trees[(kiosk_id, profile)].reaches(target_place)
+
+    def step_free_available(self, kiosk_id: str, target_place: str) -> bool:
+        return self.reaches(kiosk_id, target_place, Profile.STEP_FREE)

@@ -1,0 +1,283 @@
+"""Semantic steps: what a visitor does, as data. Sentences are made from them in ``kiosk.i18n.steps``.
+
+Turns come from the bearing change between legs, relative to the way the visitor is walking; the first step
+is relative to a visitor facing the kiosk screen. Consecutive straight legs merge into one walk.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+from typing import Union
+
+from kiosk.content import Content
+from kiosk.content.model import ConnectionType, Kiosk, Place, PlaceKind
+from kiosk.routing.graph import Leg
+
+# Bearing change (degrees) up to which a turn counts as the named kind; above the last it is a turn-around.
+STRAIGHT_UP_TO = 20.0
+SLIGHT_UP_TO = 50.0
+NORMAL_UP_TO = 135.0
+SHARP_UP_TO = 165.0
+# Relative to a visitor facing the screen: within this of straight on is "ahead", beyond 180 minus it "behind".
+START_AHEAD_UP_TO = 45.0
+# Where the destination lies relative to the last heading: within this of straight on it is "ahead".
+ARRIVAL_AHEAD_UP_TO = 30.0
+
+
+class Turn(str, Enum):
+    STRAIGHT = "straight"
+    SLIGHT_LEFT = "slight-left"
+    LEFT = "left"
+    SHARP_LEFT = "sharp-left"
+    SLIGHT_RIGHT = "slight-right"
+    RIGHT = "right"
+    SHARP_RIGHT = "sharp-right"
+    TURN_AROUND = "turn-around"
+
+
+class Side(str, Enum):
+    LEFT = "left"
+    RIGHT = "right"
+    AHEAD = "ahead"
+    BEHIND = "behind"
+
+
+class Vertical(str, Enum):
+    UP = "up"
+    DOWN = "down"
+
+
+class Arrival(str, Enum):
+    ROOM = "room"
+    PLACE = "place"
+    WAITING_AREA = "waiting-area"
+    SERVICE_POINT = "service-point"
+
+
+@dataclass(frozen=True, slots=True)
+class StartStep:
+    direction: Side
+    metres: int
+
+
+@dataclass(frozen=True, slots=True)
+class WalkStep:
+    turn: Turn
+    metres: int
+
+
+@dataclass(frozen=True, slots=True)
+class RampStep:
+    turn: Turn
+    metres: int
+
+
+@dataclass(frozen=True, slots=True)
+class DoorStep:
+    pass
+
+
+@dataclass(frozen=True, slots=True)
+class StairsStep:
+    vertical: Vertical
+    floors: int
+    floor: str  # floor id reached
+
+
+@dataclass(frozen=True, slots=True)
+class EscalatorStep:
+    vertical: Vertical
+    floor: str
+
+
+@dataclass(frozen=True, slots=True)
+class LiftStep:
+    floor: str
+
+
+@dataclass(frozen=True, slots=True)
+class ZoneStep:
+    zone: str
+
+
+@dataclass(frozen=True, slots=True)
+class LandmarkStep:
+    connection: str  # connection key "from--to", the landmark's translation context
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class ArriveStep:
+    place: str
+    arrival: Arrival
+    side: Side | None
+
+
+Step = Union[StartStep, WalkStep, RampStep, DoorStep, StairsStep, EscalatorStep, LiftStep, ZoneStep, LandmarkStep,
+             ArriveStep]
+
+
+def bearing_change(before: float, after: float) -> float:
+    """Signed change from ``before`` to ``after`` in degrees, in [-180, 180); positive turns right."""
+    return (after - before + 540.0) % 360.0 - 180.0
+
+
+def classify_turn(change: float) -> Turn:
+    size, right = abs(change), change > 0
+    if size <= STRAIGHT_UP_TO:
+        return Turn.STRAIGHT
+    if size <= SLIGHT_UP_TO:
+        return Turn.SLIGHT_RIGHT if right else Turn.SLIGHT_LEFT
+    if size <= NORMAL_UP_TO:
+        return Turn.RIGHT if right else Turn.LEFT
+    if size <= SHARP_UP_TO:
+        return Turn.SHARP_RIGHT if right else Turn.SHARP_LEFT
+    return Turn.TURN_AROUND
+
+
+def classify_side(change: float, ahead_up_to: float) -> Side:
+    size = abs(change)
+    if size <= ahead_up_to:
+        return Side.AHEAD
+    if size >= 180.0 - ahead_up_to:
+        return Side.BEHIND
+    return Side.RIGHT if change > 0 else Side.LEFT
+
+
+def round_for_people(metres: float) -> int:
+    """"About 30 m": nearest 5 m up to 50, 10 m up to 200, 50 m beyond; never less than 5."""
+    for limit, unit in ((50.0, 5), (200.0, 10)):
+        if metres <= limit:
+            return max(unit, int(round(metres / unit)) * unit)
+    return int(round(metres / 50.0)) * 50
+
+
+_ARRIVALS = {PlaceKind.WAITING_AREA: Arrival.WAITING_AREA, PlaceKind.SERVICE_POINT: Arrival.SERVICE_POINT}
+_WALKS = (ConnectionType.WALK, ConnectionType.DOOR, ConnectionType.RAMP)
+
+
+def describe(content: Content, kiosk: Kiosk, legs: tuple[Leg, ...]) -> tuple[Step, ...]:
+    return tuple(_Describer(content, kiosk).run(legs))
+
+
+class _Describer:
+    def __init__(self, content: Content, kiosk: Kiosk) -> None:
+        self.content = content
+        self.steps: list[Step] = []
+        self.heading: float | None = (kiosk.screen_faces + 180.0) % 360.0
+        self.at_start = True
+        self.walk: tuple[type[WalkStep] | type[RampStep], Turn | Side, float] | None = None
+        self.carried_metres = 0.0  # short legs (doors, leaving a lift) added to the next walk
+
+    def run(self, legs: tuple[Leg, ...]) -> list[Step]:
+        if not legs:
+            return []
+        destination = legs[-1].end
+        if legs[0].start.floor == destination.floor:
+            self._zone(destination.zone)
+        index = 0
+        while index < len(legs):
+            leg = legs[index]
+            kind = leg.connection.type
+            if kind.changes_floor:
+                index = self._floor_change(legs, index)
+                if legs[index - 1].end.floor == destination.floor:
+                    self._zone(destination.zone)
+                continue
+            if leg.connection.landmark:
+                self._flush()
+                self.steps.append(LandmarkStep(leg.connection.key, leg.connection.landmark))
+            if index == len(legs) - 1:
+                self._arrive(leg)
+            elif kind is ConnectionType.DOOR:
+                self._flush()
+                self.steps.append(DoorStep())
+                self._turn_to(leg.bearing)
+                self.carried_metres += leg.metres
+            else:
+                self._walk(leg)
+            index += 1
+        if not isinstance(self.steps[-1] if self.steps else None, ArriveStep):  # ended on a lift or stairs
+            self._flush()
+            self.steps.append(ArriveStep(destination.id, self._arrival(destination), None))
+        return self.steps
+
+    @staticmethod
+    def _arrival(place: Place) -> Arrival:
+        return _ARRIVALS.get(place.kind, Arrival.ROOM if place.room else Arrival.PLACE)
+
+    def _zone(self, zone: str | None) -> None:
+        if zone is not None:
+            self._flush()
+            self.steps.append(ZoneStep(zone))
+
+    def _turn_to(self, bearing: float | None) -> Turn | Side | None:
+        """The turn onto ``bearing``; the first one is relative to a visitor facing the screen."""
+        if bearing is None:
+            return None
+        before, self.heading = self.heading, bearing
+        if before is None:
+            return None
+        change = bearing_change(before, bearing)
+        if self.at_start:
+            self.at_start = False
+            return classify_side(change, START_AHEAD_UP_TO)
+        return classify_turn(change)
+
+    def _walk(self, leg: Leg) -> None:
+        step_type = RampStep if leg.connection.type is ConnectionType.RAMP else WalkStep
+        was_start = self.at_start
+        turn = self._turn_to(leg.bearing)
+        if turn is None:  # no direction yet (just off a lift) or no sideways movement: carry the distance on
+            self.carried_metres += leg.metres
+            return
+        if self.walk and self.walk[0] is step_type and turn is Turn.STRAIGHT and not was_start:
+            self.walk = (step_type, self.walk[1], self.walk[2] + leg.metres)
+            return
+        self._flush()
+        self.walk = (step_type, turn, leg.metres + self.carried_metres)
+        self.carried_metres = 0.0
+
+    def _flush(self) -> None:
+        if self.walk is None:
+            return
+        step_type, turn, metres = self.walk
+        self.walk = None
+        if isinstance(turn, Side):
+            self.steps.append(StartStep(turn, round_for_people(metres)))
+        else:
+            self.steps.append(step_type(turn, round_for_people(metres)))
+
+    def _floor_change(self, legs: tuple[Leg, ...], index: int) -> int:
+        """One step for a run of the same kind of floor change (a lift ridden past several floors)."""
+        self._flush()
+        kind = legs[index].connection.type
+        end = index
+        while end < len(legs) and legs[end].connection.type is kind:
+            end += 1
+        floors = self.content.floors
+        start_ordinal = floors[legs[index].start.floor].ordinal
+        target = legs[end - 1].end.floor
+        difference = floors[target].ordinal - start_ordinal
+        vertical = Vertical.UP if difference > 0 else Vertical.DOWN
+        if kind is ConnectionType.ELEVATOR:
+            self.steps.append(LiftStep(target))
+        elif kind is ConnectionType.ESCALATOR:
+            self.steps.append(EscalatorStep(vertical, target))
+        else:
+            self.steps.append(StairsStep(vertical, abs(difference), target))
+        self.heading = None  # which way the visitor faces after a lift or stairs comes from the next leg
+        self.at_start = False
+        self.carried_metres = 0.0
+        return end
+
+    def _arrive(self, leg: Leg) -> None:
+        place = leg.end
+        side: Side | None = None
+        if leg.bearing is not None and self.heading is not None:
+            side = classify_side(bearing_change(self.heading, leg.bearing), ARRIVAL_AHEAD_UP_TO)
+            if side is Side.AHEAD and leg.connection.type in _WALKS and not self.at_start:
+                # Walking straight into it: the last leg is part of the walk, the place lies ahead.
+                self._walk(leg)
+        self._flush()
+        self.steps.append(ArriveStep(place.id, self._arrival(place), side if side is not Side.BEHIND else None))

@@ -24,3 +24,9 @@ def mini_site(tmp_path: Path) -> Path:
 
 def check(folder: Path) -> list[str]:
     return rendered_problems(load_checked(folder), folder)
+
+
+@pytest.fixture(autouse=True)
+def english_staff(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Staff messages in the English source unless a test asks for another language."""
+    monkeypatch.setenv("LANGUAGE", "en")

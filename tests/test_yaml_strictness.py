@@ -100,3 +100,9 @@ def test_an_icon_that_is_not_png_is_refused(mini_site: Path) -> None:
     (mini_site / "icons" / "hilfe.png").write_text("not an image")
     assert check(mini_site) == [
         'services.yaml:2:36: error: The file "icons/hilfe.png" is not a PNG image. Save the pictogram as .png.']
+
+
+def test_control_characters_are_located() -> None:
+    assert messages("a: b\nc: d\x07e\n") == [
+        "f.yaml:2:5: error: The file contains an invisible control character (code U+0007). Delete and retype this "
+        "part of the line; it was probably pasted in."]

@@ -12,7 +12,7 @@ from kiosk.content.schema import site_file_schema
 from kiosk.content.suggest import did_you_mean
 from kiosk.i18n.steps import sentences
 from kiosk.i18n.visitor import visitor_translations
-from kiosk.messages import N_
+from kiosk.messages import N_, Message
 from kiosk.paths import SCHEMA_FILE
 from kiosk.routing import Profile
 from kiosk.site import CheckedSite, load_checked
@@ -24,6 +24,18 @@ Command = Callable[[argparse.Namespace, gettext.NullTranslations, TextIO], int]
 UNKNOWN_TARGET = N_("cli", "There is no service or place with the id \"{value}\".")
 UNKNOWN_KIOSK = N_("cli", "There is no kiosk with the id \"{value}\".")
 UNKNOWN_LANGUAGE = N_("cli", "The site does not offer the language \"{value}\".")
+VALID = N_("cli", "Content of \"{name}\" is valid.")
+SUMMARY: list[tuple[Message, Callable[[Content], int]]] = [
+    (N_("check summary", "floors"), lambda content: len(content.floors)),
+    (N_("check summary", "zones"), lambda content: len(content.zones)),
+    (N_("check summary", "places"), lambda content: len(content.places)),
+    (N_("check summary", "connections"), lambda content: len(content.connections)),
+    (N_("check summary", "kiosks"), lambda content: len(content.site.kiosks)),
+    (N_("check summary", "services"), lambda content: len(content.services)),
+    (N_("check summary", "documents"), lambda content: len(content.documents)),
+    (N_("check summary", "categories"), lambda content: len(content.categories)),
+    (N_("check summary", "languages"), lambda content: len(content.site.languages)),
+]
 CONTENT_HAS_ERRORS = N_("cli", "The content has {count} errors; fix them and check again.")
 
 
@@ -44,19 +56,8 @@ def check(arguments: argparse.Namespace, translations: gettext.NullTranslations,
         return EXIT_PROBLEMS
     _report_problems(result, translations, out)
     content = result.content
-    label = translations.pgettext
-    print(label("cli", "Content of \"{name}\" is valid.").format(name=content.site.name), file=out)
-    counts = [
-        (label("check summary", "floors"), len(content.floors)),
-        (label("check summary", "zones"), len(content.zones)),
-        (label("check summary", "places"), len(content.places)),
-        (label("check summary", "connections"), len(content.connections)),
-        (label("check summary", "kiosks"), len(content.site.kiosks)),
-        (label("check summary", "services"), len(content.services)),
-        (label("check summary", "documents"), len(content.documents)),
-        (label("check summary", "categories"), len(content.categories)),
-        (label("check summary", "languages"), len(content.site.languages)),
-    ]
+    print(VALID(name=content.site.name).render(translations), file=out)
+    counts = [(label.render(translations), count(content)) for label, count in SUMMARY]
     width = max(len(name) for name, _ in counts)
     for name, count in counts:
         print(f"  {name:<{width}}  {count:>5}", file=out)

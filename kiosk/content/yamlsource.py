@@ -36,6 +36,8 @@ TAB_INDENT = N_("content problem", "The line is indented with a tab.")
 HINT_TAB_INDENT = N_("content hint", "YAML indents with spaces only: replace the tab with spaces.")
 SYNTAX_ERROR = N_("content problem", "This is not valid YAML: {detail}.")
 HINT_SYNTAX = N_("content hint", "Check the indentation and the colons and quotes on this line and the one before.")
+CONTROL_CHARACTER = N_("content problem", "The file contains an invisible control character (code {code}).")
+HINT_CONTROL_CHARACTER = N_("content hint", "Delete and retype this part of the line; it was probably pasted in.")
 ANCHOR = N_("content problem", "Anchors (&{name}) are not allowed.")
 ALIAS = N_("content problem", "Aliases (*{name}) are not allowed.")
 HINT_NO_ANCHORS = N_("content hint", "Write the value out in full where it is needed.")
@@ -97,6 +99,10 @@ def parse_text(text: str, display_name: str) -> tuple[Document | None, list[Prob
     builder = _Builder(display_name)
     try:
         data = builder.build(_EventSource(text))
+    except yaml.reader.ReaderError as error:
+        line, column = _text_line_and_column(text, error.position)
+        return None, [Problem(Location(display_name, line, column), CONTROL_CHARACTER(code=_code_point(error.character)),
+                              HINT_CONTROL_CHARACTER)]
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         location = Location(display_name, mark.line + 1, mark.column + 1) if mark else Location(display_name)
@@ -107,6 +113,15 @@ def parse_text(text: str, display_name: str) -> tuple[Document | None, list[Prob
     if data is None:
         return None, [Problem(Location(display_name, 1, 1), FILE_EMPTY(), HINT_FILE_EMPTY)]
     return Document(display_name, data, builder.value_positions, builder.key_positions), []
+
+
+def _code_point(character: int | str) -> str:
+    return f"U+{character if isinstance(character, int) else ord(character):04X}"
+
+
+def _text_line_and_column(text: str, offset: int) -> tuple[int, int]:
+    before = text[:offset]
+    return before.count("\n") + 1, offset - (before.rfind("\n") + 1) + 1
 
 
 def _line_and_column(raw: bytes, offset: int) -> tuple[int, int]:

@@ -73,13 +73,13 @@ class RouteGraph:
             if not connection.one_way:
                 ends.append((connection.to, connection.from_))
             for start, end in ends:
-                edge = _Edge(self.index[end], self._cost(connection, content.places[start], content.places[end]),
+                edge = _Edge(self.index[end], self.edge_cost(connection, content.places[start], content.places[end]),
                              connection)
                 for profile in Profile:
                     if profile.allows(connection):
                         self.adjacency[profile][self.index[start]].append(edge)
 
-    def _cost(self, connection: Connection, start: Place, end: Place) -> float:
+    def edge_cost(self, connection: Connection, start: Place, end: Place) -> float:
         metres = math.hypot(end.x - start.x, end.y - start.y)
         floors = abs(self.content.floors[end.floor].ordinal - self.content.floors[start.floor].ordinal) \
             if start.floor in self.content.floors and end.floor in self.content.floors else 0

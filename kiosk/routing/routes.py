@@ -18,12 +18,11 @@ class Route:
 
     @property
     def floors(self) -> tuple[str, ...]:
-        """The floors the route crosses, in order, each once: one map per floor."""
-        seen: list[str] = []
-        for place in [self.legs[0].start, *(leg.end for leg in self.legs)] if self.legs else []:
-            if not seen or seen[-1] != place.floor:
-                seen.append(place.floor)
-        return tuple(seen)
+        """The floors the visitor walks on, in order, each once (floors a lift passes are left out)."""
+        walked = [leg.start.floor for leg in self.legs if not leg.connection.type.changes_floor]
+        if self.legs:
+            walked.append(self.legs[-1].end.floor)
+        return tuple(floor for index, floor in enumerate(walked) if index == 0 or walked[index - 1] != floor)
 
 
 class Routes:

@@ -189,6 +189,10 @@ class _Describer:
                 self.steps.append(LandmarkStep(leg.connection.key, leg.connection.landmark))
             if index == len(legs) - 1:
                 self._arrive(leg)
+            elif kind is ConnectionType.DOOR and self.at_start:
+                self._walk(leg)  # the first move says which way to go from the screen, then the door
+                self._flush()
+                self.steps.append(DoorStep())
             elif kind is ConnectionType.DOOR:
                 self._flush()
                 self.steps.append(DoorStep())

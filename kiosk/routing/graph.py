@@ -10,7 +10,7 @@ import heapq
 import math
 from dataclasses import dataclass
 from enum import Enum
-from typing import Iterable
+from typing import Iterable, NamedTuple
 
 from kiosk.content import Content
 from kiosk.content.model import Connection, ConnectionType, Place, PlaceKind
@@ -30,9 +30,8 @@ class Profile(str, Enum):
         return self is Profile.DEFAULT or connection.is_step_free
 
 
-@dataclass(frozen=True, slots=True)
-class Leg:
-    """One connection as walked, in the direction walked."""
+class Leg(NamedTuple):
+    """One connection as walked, in the direction walked (a tuple: queries create many)."""
 
     connection: Connection
     start: Place
@@ -50,11 +49,8 @@ class Leg:
         return math.degrees(math.atan2(self.end.x - self.start.x, self.end.y - self.start.y)) % 360
 
 
-@dataclass(frozen=True, slots=True)
-class _Edge:
-    target: int
-    cost: float
-    connection: Connection
+# An edge as the search loop reads it: (target node, cost in seconds, connection); tuples unpack fastest.
+Edge = tuple[int, float, Connection]
 
 
 class RouteGraph:
@@ -63,30 +59,30 @@ class RouteGraph:
     def __init__(self, content: Content) -> None:
         self.content = content
         self.place_ids = list(content.places)
+        self.places = list(content.places.values())
         self.index = {place_id: number for number, place_id in enumerate(self.place_ids)}
-        self.adjacency: dict[Profile, list[list[_Edge]]] = {
-            profile: [[] for _ in self.place_ids] for profile in Profile}
+        self._ordinals = {floor.id: floor.ordinal for floor in content.floors.values()}
+        everything: list[list[Edge]] = [[] for _ in self.place_ids]
+        step_free: list[list[Edge]] = [[] for _ in self.place_ids]
         for connection in content.connections:
-            if connection.closed or connection.from_ not in self.index or connection.to not in self.index:
+            start, end = self.index.get(connection.from_), self.index.get(connection.to)
+            if connection.closed or start is None or end is None:
                 continue
-            ends = [(connection.from_, connection.to)]
-            if not connection.one_way:
-                ends.append((connection.to, connection.from_))
-            for start, end in ends:
-                edge = _Edge(self.index[end], self.edge_cost(connection, content.places[start], content.places[end]),
-                             connection)
-                for profile in Profile:
-                    if profile.allows(connection):
-                        self.adjacency[profile][self.index[start]].append(edge)
+            usable_step_free = connection.is_step_free
+            for here, there in ((start, end),) if connection.one_way else ((start, end), (end, start)):
+                edge = (there, self.edge_cost(connection, self.places[here], self.places[there]), connection)
+                everything[here].append(edge)
+                if usable_step_free:
+                    step_free[here].append(edge)
+        self.adjacency: dict[Profile, list[list[Edge]]] = {Profile.DEFAULT: everything, Profile.STEP_FREE: step_free}
 
     def edge_cost(self, connection: Connection, start: Place, end: Place) -> float:
-        metres = math.hypot(end.x - start.x, end.y - start.y)
-        floors = abs(self.content.floors[end.floor].ordinal - self.content.floors[start.floor].ordinal) \
-            if start.floor in self.content.floors and end.floor in self.content.floors else 0
-        seconds = metres / WALKING_METRES_PER_SECOND
-        if connection.type in SECONDS_PER_FLOOR:
-            seconds += SECONDS_PER_FLOOR[connection.type] * max(floors, 1)
-        elif connection.type is ConnectionType.RAMP:
+        seconds = math.hypot(end.x - start.x, end.y - start.y) / WALKING_METRES_PER_SECOND
+        kind = connection.type
+        if kind in SECONDS_PER_FLOOR:
+            floors = abs(self._ordinals.get(end.floor, 0) - self._ordinals.get(start.floor, 0))
+            seconds += SECONDS_PER_FLOOR[kind] * max(floors, 1)
+        elif kind is ConnectionType.RAMP:
             seconds *= RAMP_FACTOR
         if end.kind is PlaceKind.LIFT and start.kind is not PlaceKind.LIFT:
             seconds += LIFT_WAIT_SECONDS
@@ -97,21 +93,24 @@ class RouteGraph:
         adjacency = self.adjacency[profile]
         count = len(self.place_ids)
         cost = [math.inf] * count
-        previous: list[tuple[int, Connection] | None] = [None] * count
+        previous_node = [-1] * count
+        previous_connection: list[Connection | None] = [None] * count
         start = self.index[source]
         cost[start] = 0.0
         queue = [(0.0, start)]
+        pop, push = heapq.heappop, heapq.heappush
         while queue:
-            node_cost, node = heapq.heappop(queue)
+            node_cost, node = pop(queue)
             if node_cost > cost[node]:
                 continue
-            for edge in adjacency[node]:
-                candidate = node_cost + edge.cost
-                if candidate < cost[edge.target]:
-                    cost[edge.target] = candidate
-                    previous[edge.target] = (node, edge.connection)
-                    heapq.heappush(queue, (candidate, edge.target))
-        return ShortestPathTree(self, source, profile, cost, previous)
+            for target, edge_cost, connection in adjacency[node]:
+                candidate = node_cost + edge_cost
+                if candidate < cost[target]:
+                    cost[target] = candidate
+                    previous_node[target] = node
+                    previous_connection[target] = connection
+                    push(queue, (candidate, target))
+        return ShortestPathTree(self, source, profile, cost, previous_node, previous_connection)
 
 
 @dataclass(frozen=True)
@@ -120,7 +119,8 @@ class ShortestPathTree:
     source: str
     profile: Profile
     cost: list[float]
-    previous: list[tuple[int, Connection] | None]
+    previous_node: list[int]
+    previous_connection: list[Connection | None]
 
     def reaches(self, target: str) -> bool:
         return target in self.graph.index and self.cost[self.graph.index[target]] < math.inf
@@ -132,12 +132,11 @@ class ShortestPathTree:
         """The legs from the source to ``target`` in walking order; None if it cannot be reached."""
         if not self.reaches(target):
             return None
-        places, ids = self.graph.content.places, self.graph.place_ids
+        places, previous_node, previous_connection = self.graph.places, self.previous_node, self.previous_connection
         legs: list[Leg] = []
         node = self.graph.index[target]
-        while (step := self.previous[node]) is not None:
-            before, connection = step
-            legs.append(Leg(connection, places[ids[before]], places[ids[node]]))
+        while (before := previous_node[node]) >= 0:
+            legs.append(Leg(previous_connection[node], places[before], places[node]))  # type: ignore[arg-type]
             node = before
         legs.reverse()
         return tuple(legs)

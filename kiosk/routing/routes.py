@@ -34,14 +34,16 @@ class Routes:
             for kiosk in content.site.kiosks if kiosk.place in content.places
             for profile in Profile
         }
+        self._asked: dict[tuple[str, str, Profile], Route | None] = {}
 
     def route(self, kiosk_id: str, target_place: str, profile: Profile = Profile.DEFAULT) -> Route | None:
-        """The way from a kiosk to a place, or None where ``profile`` allows none."""
-        legs = self.trees[(kiosk_id, profile)].legs_to(target_place)
-        if legs is None:
-            return None
-        steps = describe(self.content, self.content.kiosks[kiosk_id], legs)
-        return Route(kiosk_id, target_place, profile, legs, steps)
+        """The way from a kiosk to a place, or None where ``profile`` allows none; kept once asked for."""
+        key = (kiosk_id, target_place, profile)
+        if key not in self._asked:
+            legs = self.trees[(kiosk_id, profile)].legs_to(target_place)
+            self._asked[key] = None if legs is None else Route(
+                kiosk_id, target_place, profile, legs, describe(self.content, self.content.kiosks[kiosk_id], legs))
+        return self._asked[key]
 
     def reaches(self, kiosk_id: str, target_place: str, profile: Profile = Profile.DEFAULT) -> bool:
         return self.trees[(kiosk_id, profile)].reaches(target_place)

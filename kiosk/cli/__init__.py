@@ -44,6 +44,13 @@ def build_parser(_: callable) -> argparse.ArgumentParser:  # type: ignore[valid-
                        help=_("language of the directions (default: the site's source language)"))
     site_option(route)
     route.set_defaults(run=commands.route)
+
+    i18n = sub.add_parser("i18n", help=_("keep the translation catalogs in step with code and content"))
+    i18n.add_argument("action", choices=["extract", "update", "compile", "status"], metavar="ACTION",
+                      help=_("extract: write the templates; update: also merge them into every language's "
+                             "catalog; compile: write .mo files; status: coverage per language"))
+    site_option(i18n)
+    i18n.set_defaults(run=commands.i18n)
     return parser
 
 

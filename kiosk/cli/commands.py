@@ -10,6 +10,7 @@ from typing import Callable, TextIO
 from kiosk.content import Content
 from kiosk.content.schema import site_file_schema
 from kiosk.content.suggest import did_you_mean
+from kiosk.i18n import tooling
 from kiosk.i18n.steps import sentences
 from kiosk.i18n.visitor import visitor_translations
 from kiosk.messages import N_, Message
@@ -119,3 +120,52 @@ def route(arguments: argparse.Namespace, translations: gettext.NullTranslations,
     for number, sentence in enumerate(sentences(found.steps, content, visitor.ui, visitor.content), start=1):
         print(f"{number}. {sentence}", file=out)
     return EXIT_OK
+
+
+I18N_WROTE = N_("cli", "Updated {path}.")
+I18N_UNCHANGED = N_("cli", "All catalogs were already up to date.")
+I18N_HEADER = N_("cli", "language  domain    translated  fuzzy  untranslated  coverage  review")
+I18N_REVIEWED = N_("cli", "reviewed")
+I18N_NOT_REVIEWED = N_("cli", "not reviewed by a native speaker")
+I18N_BELOW = N_("cli", "{locale} {domain}: {percent:.0f} % translated, the site requires {required} %.")
+I18N_PLACEHOLDER = N_("cli", "{locale} {domain}: the placeholders differ from the source in \"{source}\".")
+I18N_NUMBER = N_("cli", "{locale} {domain}: a number of the source is missing in the translation of \"{source}\".")
+I18N_CONTENT_INVALID = N_("cli", "Fix the content first: catalogs are extracted from valid content only.")
+
+
+def i18n(arguments: argparse.Namespace, translations: gettext.NullTranslations, out: TextIO) -> int:
+    site = load_checked(Path(arguments.site))
+    if site.content is None:
+        _report_failure(site, translations, out)
+        print(I18N_CONTENT_INVALID().render(translations), file=out)
+        return EXIT_PROBLEMS
+    if arguments.action == "status":
+        return _i18n_status(site.content, translations, out)
+    changed = {
+        "extract": lambda: tooling.extract_templates(Path(arguments.site)),
+        "update": lambda: tooling.extract_templates(Path(arguments.site)) + tooling.update_all(site.content.site),
+        "compile": tooling.compile_all,
+    }[arguments.action]()
+    for path in changed:
+        print(I18N_WROTE(path=path).render(translations), file=out)
+    if not changed:
+        print(I18N_UNCHANGED().render(translations), file=out)
+    return EXIT_OK
+
+
+def _i18n_status(content: Content, translations: gettext.NullTranslations, out: TextIO) -> int:
+    required = content.site.required_translation_percent
+    print(I18N_HEADER().render(translations), file=out)
+    problems: list[Message] = []
+    for status in tooling.site_status(content.site):
+        review = (I18N_REVIEWED if status.reviewed else I18N_NOT_REVIEWED)().render(translations)
+        print(f"{status.locale:<9} {status.domain:<9} {status.translated:>10} {status.fuzzy:>6} "
+              f"{status.untranslated:>13} {status.percent:>8.0f} %  {review}", file=out)
+        where = {"locale": status.locale, "domain": status.domain}
+        if status.percent < required:
+            problems.append(I18N_BELOW(percent=status.percent, required=required, **where))
+        problems += [I18N_PLACEHOLDER(source=source, **where) for source in status.placeholder_mismatches]
+        problems += [I18N_NUMBER(source=source, **where) for source in status.number_mismatches]
+    for problem in problems:
+        print(problem.render(translations), file=out)
+    return EXIT_PROBLEMS if problems else EXIT_OK

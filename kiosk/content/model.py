@@ -273,6 +273,8 @@ class Site(_Strict):
     languages: tuple[Language, ...] = Field(min_length=1, description="Offered languages, in the order shown.")
     fallbacks: dict[Language, tuple[Language, ...]] = Field(
         default_factory=dict, description="Where a language's text is missing, try these in turn.")
+    required_translation_percent: WholeNumber = Field(
+        100, ge=0, le=100, description="Share of texts each offered language must have translated.")
     kiosks: tuple[Kiosk, ...] = Field(min_length=1)
     service_point: Ref = Field(description="The place visitors are sent to when unsure.")
     shortcuts: tuple[Ref, ...] = Field((), description="Services offered beside the categories, in this order.")

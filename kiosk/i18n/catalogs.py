@@ -13,29 +13,39 @@ from babel.support import Translations
 
 from kiosk.paths import TRANSLATIONS_DIR
 
-UI_DOMAIN = "ui"
-CONTENT_DOMAIN = "content"
+UI_DOMAIN = "ui"  # what visitors read that the code says: step sentences, screens
+CONTENT_DOMAIN = "content"  # what visitors read that the site's YAML says
+STAFF_DOMAIN = "staff"  # what staff read: command line, content problems
 
 
 def catalog_path(locale: str, domain: str, root: Path = TRANSLATIONS_DIR) -> Path:
     return root / locale / "LC_MESSAGES" / f"{domain}.po"
 
 
-@lru_cache(maxsize=None)
-def _compiled(path: Path, mtime_ns: int) -> bytes:
-    """One PO file compiled to MO in memory; fuzzy entries are left out, so the fallback shows instead."""
-    with path.open("rb") as file:
+def compiled_mo(po_path: Path) -> bytes:
+    """A PO file compiled to MO; fuzzy entries are left out, so the fallback shows instead."""
+    with po_path.open("rb") as file:
         catalog = read_po(file)
     compiled = io.BytesIO()
     write_mo(compiled, catalog, use_fuzzy=False)
     return compiled.getvalue()
 
 
+@lru_cache(maxsize=None)
+def _catalog_bytes(po_path: Path, po_mtime_ns: int) -> bytes:
+    """The compiled catalog: the .mo beside the PO when it is at least as new (``kiosk i18n compile`` writes
+    it at setup), otherwise compiled here; cached until the PO file changes."""
+    mo_path = po_path.with_suffix(".mo")
+    if mo_path.is_file() and mo_path.stat().st_mtime_ns >= po_mtime_ns:
+        return mo_path.read_bytes()
+    return compiled_mo(po_path)
+
+
 def load_catalog(locale: str, domain: str, root: Path = TRANSLATIONS_DIR) -> Translations | None:
     path = catalog_path(locale, domain, root)
     if not path.is_file():
         return None
-    return Translations(io.BytesIO(_compiled(path, path.stat().st_mtime_ns)), domain=domain)
+    return Translations(io.BytesIO(_catalog_bytes(path, path.stat().st_mtime_ns)), domain=domain)
 
 
 def translator(chain: Sequence[str], domain: str, root: Path = TRANSLATIONS_DIR) -> gettext.NullTranslations:

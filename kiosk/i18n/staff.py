@@ -6,7 +6,7 @@ import os
 
 from babel import Locale, UnknownLocaleError
 
-from kiosk.i18n.catalogs import UI_DOMAIN, translator
+from kiosk.i18n.catalogs import STAFF_DOMAIN, translator
 
 STAFF_DEFAULT = "de"
 _ENVIRONMENT = ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")
@@ -28,4 +28,4 @@ def staff_locale(environ: dict[str, str] | os._Environ[str] = os.environ) -> str
 def staff_translator(locale: str | None = None) -> gettext.NullTranslations:
     locale = locale or staff_locale()
     chain = [locale, Locale.parse(locale).language] if "_" in locale else [locale]
-    return translator(chain, UI_DOMAIN)
+    return translator(chain, STAFF_DOMAIN)

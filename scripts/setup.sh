@@ -17,3 +17,5 @@ if [ ! -e "$stamp" ]; then
     rm -f .venv/.installed-*
     touch "$stamp"
 fi
+# Compiled catalogs are build output (not in git); the kiosk also reads PO files directly when they are newer.
+.venv/bin/kiosk i18n compile > /dev/null

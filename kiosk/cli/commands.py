@@ -124,7 +124,9 @@ def route(arguments: argparse.Namespace, translations: gettext.NullTranslations,
 
 I18N_WROTE = N_("cli", "Updated {path}.")
 I18N_UNCHANGED = N_("cli", "All catalogs were already up to date.")
-I18N_HEADER = N_("cli", "language  domain    translated  fuzzy  untranslated  coverage  review")
+I18N_COLUMNS = [N_("i18n status", "language"), N_("i18n status", "domain"), N_("i18n status", "translated"),
+                N_("i18n status", "fuzzy"), N_("i18n status", "untranslated"), N_("i18n status", "coverage"),
+                N_("i18n status", "review")]
 I18N_REVIEWED = N_("cli", "reviewed")
 I18N_NOT_REVIEWED = N_("cli", "not reviewed by a native speaker")
 I18N_BELOW = N_("cli", "{locale} {domain}: {percent:.0f} % translated, the site requires {required} %.")
@@ -134,6 +136,8 @@ I18N_CONTENT_INVALID = N_("cli", "Fix the content first: catalogs are extracted 
 
 
 def i18n(arguments: argparse.Namespace, translations: gettext.NullTranslations, out: TextIO) -> int:
+    if arguments.action == "compile":  # needs only the PO files, so setup can run it whatever the content says
+        return _report_changed(tooling.compile_all(), translations, out)
     site = load_checked(Path(arguments.site))
     if site.content is None:
         _report_failure(site, translations, out)
@@ -141,11 +145,13 @@ def i18n(arguments: argparse.Namespace, translations: gettext.NullTranslations, 
         return EXIT_PROBLEMS
     if arguments.action == "status":
         return _i18n_status(site.content, translations, out)
-    changed = {
-        "extract": lambda: tooling.extract_templates(Path(arguments.site)),
-        "update": lambda: tooling.extract_templates(Path(arguments.site)) + tooling.update_all(site.content.site),
-        "compile": tooling.compile_all,
-    }[arguments.action]()
+    changed = tooling.extract_templates(Path(arguments.site))
+    if arguments.action == "update":
+        changed += tooling.update_all(site.content.site)
+    return _report_changed(changed, translations, out)
+
+
+def _report_changed(changed: list[Path], translations: gettext.NullTranslations, out: TextIO) -> int:
     for path in changed:
         print(I18N_WROTE(path=path).render(translations), file=out)
     if not changed:
@@ -155,17 +161,21 @@ def i18n(arguments: argparse.Namespace, translations: gettext.NullTranslations, 
 
 def _i18n_status(content: Content, translations: gettext.NullTranslations, out: TextIO) -> int:
     required = content.site.required_translation_percent
-    print(I18N_HEADER().render(translations), file=out)
+    rows = [[column.render(translations) for column in I18N_COLUMNS]]
     problems: list[Message] = []
     for status in tooling.site_status(content.site):
         review = (I18N_REVIEWED if status.reviewed else I18N_NOT_REVIEWED)().render(translations)
-        print(f"{status.locale:<9} {status.domain:<9} {status.translated:>10} {status.fuzzy:>6} "
-              f"{status.untranslated:>13} {status.percent:>8.0f} %  {review}", file=out)
+        rows.append([status.locale, status.domain, str(status.translated), str(status.fuzzy),
+                     str(status.untranslated), f"{status.percent:.0f} %", review])
         where = {"locale": status.locale, "domain": status.domain}
         if status.percent < required:
             problems.append(I18N_BELOW(percent=status.percent, required=required, **where))
         problems += [I18N_PLACEHOLDER(source=source, **where) for source in status.placeholder_mismatches]
         problems += [I18N_NUMBER(source=source, **where) for source in status.number_mismatches]
+    widths = [max(len(row[column]) for row in rows) for column in range(len(rows[0]))]
+    for row in rows:
+        print("  ".join(cell.ljust(width) if column < 2 or column == 6 else cell.rjust(width)
+                        for column, (cell, width) in enumerate(zip(row, widths))).rstrip(), file=out)
     for problem in problems:
         print(problem.render(translations), file=out)
     return EXIT_PROBLEMS if problems else EXIT_OK

@@ -48,6 +48,11 @@ KIOSK_ID_TWICE = N_("content problem", "The kiosk id \"{id}\" is used twice.")
 HINT_KIOSK_ID_TWICE = N_("content hint", "Give each kiosk its own id.")
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+# Fallbacks a reader of the language would find unreadable or hurtful: Kurdish readers are not sent to the
+# languages of the states whose schools suppressed Kurdish.
+UNSUITABLE_FALLBACKS = {"ku": {"ar", "fa", "tr"}, "ckb": {"ar", "fa", "tr"}}
+UNSUITABLE_FALLBACK = N_("content problem", "\"{code}\" should not fall back to \"{fallback}\".")
+HINT_UNSUITABLE_FALLBACK = N_("content hint", "Fall back to English (en) instead; German always comes last.")
 
 
 def check_content(content: Content, broken: frozenset[str] = frozenset()) -> list[Problem]:
@@ -114,6 +119,9 @@ def _languages(content: Content) -> Iterator[Problem]:
             if fallback == code:
                 yield Problem(content.locate("site", "fallbacks", code, index), FALLBACK_TO_ITSELF(code=code),
                               HINT_FALLBACK_TO_ITSELF())
+            elif fallback.split("_")[0] in UNSUITABLE_FALLBACKS.get(code, set()):
+                yield Problem(content.locate("site", "fallbacks", code, index),
+                              UNSUITABLE_FALLBACK(code=code, fallback=fallback), HINT_UNSUITABLE_FALLBACK())
             elif not _known_locale(fallback):
                 yield Problem(content.locate("site", "fallbacks", code, index), UNKNOWN_LANGUAGE(code=fallback),
                               HINT_UNKNOWN_LANGUAGE())

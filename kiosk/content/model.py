@@ -40,7 +40,12 @@ def _text(value: str) -> str:
     return value
 
 
+# Codes people use that CLDR does not know: Dari is ISO 639-3 "prs", in CLDR Persian as written in Afghanistan.
+LANGUAGE_ALIASES = {"prs": "fa_AF"}
+
+
 def _language(value: str) -> str:
+    value = LANGUAGE_ALIASES.get(value, value)
     if not _LANGUAGE.fullmatch(value):
         raise PydanticCustomError("language", "not a language code", {"value": value})
     return value

@@ -21,7 +21,6 @@ from kiosk.i18n.extract import extract_content
 from kiosk.paths import BUNDLED_SITE, PROJECT_ROOT, TRANSLATIONS_DIR
 
 PACKAGE_DIR = PROJECT_ROOT / "kiosk"
-TEMPLATES_DIR = TRANSLATIONS_DIR / "templates"
 CODE_KEYWORDS = {**DEFAULT_KEYWORDS, "N_": ((1, "c"), 2)}
 # Which code feeds which catalog: what visitors read goes to "ui" (translated into every offered language),
 # what staff read goes to "staff" (translated into the staff's languages only). First matching pattern wins.
@@ -37,8 +36,8 @@ NOT_REVIEWED = "not yet reviewed by a native speaker."
 TEMPLATE_DATE = datetime(2026, 1, 1, tzinfo=timezone.utc)
 
 
-def template_path(domain: str) -> Path:
-    return TEMPLATES_DIR / f"{domain}.pot"
+def template_path(domain: str, root: Path = TRANSLATIONS_DIR) -> Path:
+    return root / "templates" / f"{domain}.pot"
 
 
 def new_catalog(locale: str | None = None) -> Catalog:
@@ -87,7 +86,7 @@ def read_catalog(path: Path, locale: str | None = None) -> Catalog:
 
 def update_catalogs(domain: str, locales: Iterable[str], root: Path = TRANSLATIONS_DIR) -> list[Path]:
     """Merge the template into each locale's PO file (creating missing ones); returns the files changed."""
-    template = read_catalog(template_path(domain))
+    template = read_catalog(template_path(domain, root))
     changed = []
     for locale in locales:
         path = catalog_path(locale, domain, root)
@@ -129,12 +128,12 @@ def _merged_by_context(catalog: Catalog, template: Catalog, locale: str) -> Cata
     return merged
 
 
-def extract_templates(site: Path = BUNDLED_SITE) -> list[Path]:
+def extract_templates(site: Path = BUNDLED_SITE, root: Path = TRANSLATIONS_DIR) -> list[Path]:
     """Write the three templates from code and content; returns those that changed."""
     templates = {UI_DOMAIN: extract_code(UI_DOMAIN), STAFF_DOMAIN: extract_code(STAFF_DOMAIN),
                  CONTENT_DOMAIN: extract_site(site)}
-    return [template_path(domain) for domain, catalog in templates.items()
-            if write_catalog(catalog, template_path(domain))]
+    return [template_path(domain, root) for domain, catalog in templates.items()
+            if write_catalog(catalog, template_path(domain, root))]
 
 
 # Locales whose text needs no catalog in a domain: code is written in English, content in the site's language.
@@ -165,7 +164,7 @@ def compile_all(root: Path = TRANSLATIONS_DIR) -> list[Path]:
     return written
 
 
-_PLACEHOLDER = re.compile(r"\{\w*\}")
+_PLACEHOLDER = re.compile(r"\{\w*(?:[:!][^{}]*)?\}")
 # Numbers visitors match against signs and clocks: room numbers, times, amounts, years.
 _NUMBER = re.compile(r"\d+(?:[.:,]\d+)*")
 
@@ -191,7 +190,7 @@ class CatalogStatus:
 
 
 def catalog_status(locale: str, domain: str, root: Path = TRANSLATIONS_DIR) -> CatalogStatus:
-    template = [message for message in read_catalog(template_path(domain)) if message.id]
+    template = [message for message in read_catalog(template_path(domain, root)) if message.id]
     path = catalog_path(locale, domain, root)
     if not path.is_file():
         return CatalogStatus(locale, domain, len(template), 0, 0, False)

@@ -3,9 +3,11 @@ from __future__ import annotations
 
 import gettext
 from dataclasses import dataclass
+from pathlib import Path
 
 from kiosk.content.model import Site
 from kiosk.i18n.catalogs import CONTENT_DOMAIN, UI_DOMAIN, translator
+from kiosk.paths import TRANSLATIONS_DIR
 
 
 def fallback_chain(site: Site, locale: str) -> list[str]:
@@ -21,6 +23,6 @@ class VisitorTranslations:
     content: gettext.NullTranslations
 
 
-def visitor_translations(site: Site, locale: str) -> VisitorTranslations:
+def visitor_translations(site: Site, locale: str, root: Path = TRANSLATIONS_DIR) -> VisitorTranslations:
     chain = fallback_chain(site, locale)
-    return VisitorTranslations(locale, translator(chain, UI_DOMAIN), translator(chain, CONTENT_DOMAIN))
+    return VisitorTranslations(locale, translator(chain, UI_DOMAIN, root), translator(chain, CONTENT_DOMAIN, root))

@@ -1,0 +1,91 @@
+"""Facts about a locale from CLDR (through Babel): its name in its own language, its writing direction and script,
+and how it writes opening hours, dates and lists."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, time
+from functools import lru_cache
+from typing import Sequence
+
+from babel import Locale
+from babel.core import get_global
+from babel.dates import format_date, format_interval, get_day_names
+from babel.lists import format_list
+
+from kiosk.content.model import LANGUAGE_ALIASES, WeeklyHours
+
+
+def normalize_locale(code: str) -> str:
+    """``fa-AF`` and ``fa_af`` become ``fa_AF``; ``prs`` (Dari's ISO 639-3 code, unknown to CLDR) ``fa_AF``."""
+    code = code.strip().replace("-", "_")
+    code = LANGUAGE_ALIASES.get(code.lower(), code)
+    return str(Locale.parse(code))
+
+
+@lru_cache(maxsize=None)
+def babel_locale(code: str) -> Locale:
+    return Locale.parse(normalize_locale(code))
+
+
+@dataclass(frozen=True)
+class LocaleFacts:
+    code: str
+    endonym: str
+    right_to_left: bool
+    script: str  # ISO 15924, e.g. "Arab", "Latn", "Ethi"
+
+    @property
+    def direction(self) -> str:
+        return "rtl" if self.right_to_left else "ltr"
+
+
+@lru_cache(maxsize=None)
+def locale_facts(code: str) -> LocaleFacts:
+    locale = babel_locale(code)
+    tag = str(locale)
+    name = locale.languages.get(tag) or locale.get_display_name(locale) or tag
+    likely = get_global("likely_subtags").get(tag) or get_global("likely_subtags").get(locale.language, "")
+    script = locale.script or next((part for part in likely.split("_") if len(part) == 4), "Latn")
+    return LocaleFacts(tag, name[:1].upper() + name[1:], locale.character_order == "right-to-left", script)
+
+
+def format_days(first: int, last: int, code: str) -> str:
+    """"Monday", or "Monday – Friday" in the locale's own interval pattern (0 = Monday)."""
+    locale = babel_locale(code)
+    names = get_day_names("wide", locale=locale)
+    if first == last:
+        text = names[first]
+    else:
+        text = locale.interval_formats.get(None, "{0} – {1}").replace("{0}", names[first]).replace("{1}", names[last])
+    return text[:1].upper() + text[1:]  # the days start a line
+
+
+def format_times(intervals: Sequence[tuple[time, time]], code: str) -> str:
+    """"08:00–12:00 and 13:00–18:00" in the locale's own time-interval and list patterns."""
+    locale = babel_locale(code)
+    return format_list([format_interval(start, end, "Hm", locale=locale) for start, end in intervals],
+                       locale=locale)
+
+
+def weekly_lines(hours: WeeklyHours, code: str) -> list[tuple[str, str]]:
+    """Opening hours as (days, times) lines, consecutive days with the same times together; closed days left out."""
+    lines: list[tuple[str, str]] = []
+    day = 0
+    while day < 7:
+        intervals = hours.day(day)
+        last = day
+        while last + 1 < 7 and hours.day(last + 1) == intervals:
+            last += 1
+        if intervals:
+            lines.append((format_days(day, last, code), format_times(intervals, code)))
+        day = last + 1
+    return lines
+
+
+def format_long_date(day: date, code: str) -> str:
+    return format_date(day, "full", locale=babel_locale(code))
+
+
+def format_items(items: Sequence[str], code: str, *, alternatives: bool = False) -> str:
+    """"passport, photo and form", or with ``alternatives`` "… or …"."""
+    return format_list(list(items), style="or" if alternatives else "standard", locale=babel_locale(code))

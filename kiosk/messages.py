@@ -9,6 +9,15 @@ from dataclasses import dataclass, field
 from typing import Mapping, Protocol
 
 
+# Unicode isolates: a value filled into a sentence is set apart from it, so a room number keeps its own
+# direction inside right-to-left text (see kiosk.text.bidi).
+FSI, PDI = "\u2068", "\u2069"
+
+
+def isolate(value: object) -> str:
+    return f"{FSI}{value}{PDI}"
+
+
 class Translator(Protocol):
     def pgettext(self, context: str, message: str) -> str: ...
 
@@ -22,8 +31,11 @@ class Message:
     def __call__(self, **params: object) -> Message:
         return Message(self.context, self.msgid, params)
 
-    def render(self, translator: Translator | None = None) -> str:
+    def render(self, translator: Translator | None = None, *, isolated: bool = False) -> str:
+        """The sentence in ``translator``'s language; with ``isolated`` each filled-in value inside isolates."""
         text = translator.pgettext(self.context, self.msgid) if translator else self.msgid
+        if isolated:
+            return text.format(**{name: isolate(value) for name, value in self.params.items()})
         return text.format(**self.params)
 
 

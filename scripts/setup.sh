@@ -7,6 +7,22 @@ if ! "$python" -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null
     echo "Wegweiser needs Python 3.11 or newer as '$python' (set PYTHON=... to choose another)." >&2
     exit 1
 fi
+# Kivy renders through OpenGL (Mesa's EGL when there is no display) and probes touch devices with mtdev.
+missing_libraries() {
+    for library in libEGL.so.1 libGL.so.1 libgbm.so.1 libmtdev.so.1; do
+        ldconfig -p | grep -q "$library" || echo "$library"
+    done
+}
+if [ -n "$(missing_libraries)" ]; then
+    if [ "$(id -u)" = 0 ] && command -v apt-get > /dev/null; then
+        apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
+            libegl1 libgl1 libgles2 libgbm1 libgl1-mesa-dri libmtdev1 > /dev/null
+    else
+        echo "Kivy needs these system libraries: $(missing_libraries | tr '\n' ' ')" >&2
+        echo "On Debian or Ubuntu: sudo apt-get install libegl1 libgl1 libgles2 libgbm1 libgl1-mesa-dri libmtdev1" >&2
+        exit 1
+    fi
+fi
 if [ ! -x .venv/bin/python ]; then
     "$python" -m venv .venv
 fi

@@ -13,6 +13,7 @@ from kiosk.i18n.visitor import visitor_translations
 from kiosk.paths import BUNDLED_SITE
 from kiosk.routing import Profile, Routes
 from kiosk.site import load_checked
+from kiosk.text import strip_isolates
 
 START_NORTH = "Gehen Sie an diesem Bildschirm vorbei und dann etwa 5 m geradeaus."
 TO_THE_RAMP = [START_NORTH, "Biegen Sie rechts ab und gehen Sie etwa 5 m.", "Gehen Sie an der Haupttreppe vorbei.",
@@ -27,7 +28,7 @@ def site():
 def german(content: Content, routes: Routes, kiosk: str, service: str, profile=Profile.DEFAULT) -> list[str]:
     visitor = visitor_translations(content.site, "de")
     route = routes.route(kiosk, content.services[service].destination, profile)
-    return sentences(route.steps, content, visitor.ui, visitor.content)
+    return [strip_isolates(sentence) for sentence in sentences(route.steps, content, visitor.ui, visitor.content)]
 
 
 def test_same_floor(site) -> None:

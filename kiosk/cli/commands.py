@@ -17,6 +17,8 @@ from kiosk.messages import N_, Message
 from kiosk.paths import SCHEMA_FILE
 from kiosk.routing import Profile
 from kiosk.site import CheckedSite, load_checked
+from kiosk.text import strip_isolates
+from kiosk.text.coverage import unreadable_strings
 
 EXIT_OK, EXIT_PROBLEMS = 0, 1
 Command = Callable[[argparse.Namespace, gettext.NullTranslations, TextIO], int]
@@ -118,7 +120,7 @@ def route(arguments: argparse.Namespace, translations: gettext.NullTranslations,
         return EXIT_OK
     visitor = visitor_translations(content.site, language)
     for number, sentence in enumerate(sentences(found.steps, content, visitor.ui, visitor.content), start=1):
-        print(f"{number}. {sentence}", file=out)
+        print(f"{number}. {strip_isolates(sentence)}", file=out)
     return EXIT_OK
 
 
@@ -132,6 +134,7 @@ I18N_NOT_REVIEWED = N_("cli", "not reviewed by a native speaker")
 I18N_BELOW = N_("cli", "{locale} {domain}: {percent:.0f} % translated, the site requires {required} %.")
 I18N_PLACEHOLDER = N_("cli", "{locale} {domain}: the placeholders differ from the source in \"{source}\".")
 I18N_NUMBER = N_("cli", "{locale} {domain}: a number of the source is missing in the translation of \"{source}\".")
+I18N_UNREADABLE = N_("cli", "{locale}: the font cannot draw {characters} in \"{text}\".")
 I18N_CONTENT_INVALID = N_("cli", "Fix the content first: catalogs are extracted from valid content only.")
 
 
@@ -144,7 +147,7 @@ def i18n(arguments: argparse.Namespace, translations: gettext.NullTranslations, 
         print(I18N_CONTENT_INVALID().render(translations), file=out)
         return EXIT_PROBLEMS
     if arguments.action == "status":
-        return _i18n_status(site.content, translations, out)
+        return _i18n_status(site, translations, out)
     changed = tooling.extract_templates(Path(arguments.site))
     if arguments.action == "update":
         changed += tooling.update_all(site.content.site)
@@ -159,7 +162,9 @@ def _report_changed(changed: list[Path], translations: gettext.NullTranslations,
     return EXIT_OK
 
 
-def _i18n_status(content: Content, translations: gettext.NullTranslations, out: TextIO) -> int:
+def _i18n_status(site: CheckedSite, translations: gettext.NullTranslations, out: TextIO) -> int:
+    content, routes = site.content, site.routes
+    assert content is not None and routes is not None
     required = content.site.required_translation_percent
     rows = [[column.render(translations) for column in I18N_COLUMNS]]
     problems: list[Message] = []
@@ -172,6 +177,10 @@ def _i18n_status(content: Content, translations: gettext.NullTranslations, out: 
             problems.append(I18N_BELOW(percent=status.percent, required=required, **where))
         problems += [I18N_PLACEHOLDER(source=source, **where) for source in status.placeholder_mismatches]
         problems += [I18N_NUMBER(source=source, **where) for source in status.number_mismatches]
+    for locale in content.site.languages:
+        problems += [I18N_UNREADABLE(locale=locale, text=strip_isolates(text),
+                                     characters=", ".join(f"\"{char}\" (U+{ord(char):04X})" for char in missing))
+                     for text, missing in unreadable_strings(content, routes, locale)]
     widths = [max(len(row[column]) for row in rows) for column in range(len(rows[0]))]
     for row in rows:
         print("  ".join(cell.ljust(width) if column < 2 or column == 6 else cell.rjust(width)

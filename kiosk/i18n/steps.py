@@ -119,7 +119,7 @@ ARRIVE = {
 
 
 def step_sentence(step: Step, content: Content, ui: Translator, text: ContentText) -> str:
-    """The sentence for one step in the visitor's language."""
+    """The sentence for one step in the visitor's language, names and numbers inside Unicode isolates."""
     floors = content.floors
     message: Message
     match step:
@@ -146,7 +146,7 @@ def step_sentence(step: Step, content: Content, ui: Translator, text: ContentTex
             message = ARRIVE[(arrival, side)](room=place.room or "", place=text.place_name(place) or place.id)
         case _:
             raise TypeError(f"no sentence for {step!r}")
-    return message.render(ui)
+    return message.render(ui, isolated=True)
 
 
 def sentences(steps: tuple[Step, ...], content: Content, ui: Translator,

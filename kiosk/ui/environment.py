@@ -1,0 +1,21 @@
+"""Settings Kivy reads from the environment when it is first imported."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+
+def configure(*, headless: bool, kivy_home: Path | None = None, log_level: str = "warning") -> None:
+    """Prepare the process for Kivy; ``headless`` renders without a display (tests, screenshots)."""
+    if "kivy" in __import__("sys").modules:
+        return  # too late to change anything, and the first caller already chose
+    os.environ.setdefault("KIVY_NO_ARGS", "1")  # our command line is ours, not Kivy's
+    os.environ.setdefault("KIVY_USE_DEFAULTCONFIG", "1")  # no user config file can change the kiosk
+    os.environ.setdefault("KIVY_NO_FILELOG", "1")
+    os.environ.setdefault("KCFG_KIVY_LOG_LEVEL", log_level)  # Kivy 2.3.1 ignores KIVY_LOG_LEVEL
+    os.environ.setdefault("KCFG_KIVY_EXIT_ON_ESCAPE", "0")
+    if kivy_home is not None:
+        kivy_home.mkdir(parents=True, exist_ok=True)
+        os.environ["KIVY_HOME"] = str(kivy_home)
+    if headless:
+        os.environ["SDL_VIDEODRIVER"] = "offscreen"

@@ -1,9 +1,15 @@
-"""Build the category pictograms of the bundled sample site.
+"""Build the kiosk's pictograms: its own interface icons and the sample site's.
 
 The pictograms come from Material Design Icons by Pictogrammers, npm package
 ``@mdi/svg`` at a pinned version (Apache-2.0). Each is recoloured to pure
 white on a transparent background (the kiosk tints it with ``Image.color``)
-and rasterized to a 192x192 RGBA PNG with a little padding.
+and rasterized to a square RGBA PNG with a little padding. There are two sets:
+
+  * the interface pictograms (navigation, route steps, information lines),
+    128x128 px, in assets/icons/; their padding makes one MDI unit exactly
+    5 px, so the icons' grid-aligned edges fall on pixel edges (crisp);
+  * the category pictograms of the bundled sample site, 192x192 px, in
+    content/chemnitz-buergerhaus/icons/.
 
 Needs:
   * ``npm`` on PATH, with access to the npm registry (``npm pack`` fetches the
@@ -16,7 +22,8 @@ Run from anywhere (paths are relative to the repository)::
 
     python tools/build_icons.py
 
-It (re)writes content/chemnitz-buergerhaus/icons/<id>.png and LICENSE.md.
+It (re)writes <name>.png and LICENSE.md in both folders. The output is
+reproducible: the same package and rsvg-convert give byte-identical files.
 This is a maintainer tool; the tests do not run it.
 """
 
@@ -42,11 +49,7 @@ INTEGRITY = (
 )
 APACHE_TEXT = Path("/usr/share/common-licenses/Apache-2.0")
 
-SIZE = 192  # output edge in pixels
-PAD = 1.5  # extra margin around MDI's 24x24 box (which has 2 units of its own)
-
 REPO = Path(__file__).resolve().parent.parent
-OUT_DIR = REPO / "content" / "chemnitz-buergerhaus" / "icons"
 SVG_NS = "{http://www.w3.org/2000/svg}"
 
 
@@ -63,7 +66,64 @@ def single(meaning: str, icon: str) -> Pictogram:
     return Pictogram(meaning, ((icon, ""),))
 
 
-PICTOGRAMS: dict[str, Pictogram] = {
+@dataclass(frozen=True)
+class IconSet:
+    """One output folder: its pictograms, PNG size and the wording of its LICENSE.md."""
+
+    title: str  # heading of LICENSE.md
+    out_dir: Path
+    size: int  # output edge in pixels
+    pad: float  # extra margin around MDI's 24x24 box (which has 2 units of its own)
+    changes: str  # the "Changes made to the original icons" paragraph of LICENSE.md
+    pictograms: dict[str, Pictogram]
+
+
+UI_SIZE = 128
+UI_PICTOGRAMS: dict[str, Pictogram] = {
+    # navigation bar
+    "nav-home": single("start page", "home"),
+    "nav-back": single("back", "arrow-left"),
+    "nav-language": single("choose language", "translate"),
+    "nav-info": single("information", "information-outline"),
+    "nav-step-free": single("step-free route", "wheelchair-accessibility"),
+    "nav-larger-text": single("larger text", "format-size"),
+    "nav-close": single("close", "close"),
+    # route steps
+    "step-start": single("start here", "human-male"),
+    "step-straight": single("go straight on", "arrow-up"),
+    "step-slight-left": single("bear left", "arrow-top-left"),
+    "step-left": single("turn left", "arrow-left-top"),
+    "step-sharp-left": single("sharp left", "arrow-bottom-left"),
+    "step-slight-right": single("bear right", "arrow-top-right"),
+    "step-right": single("turn right", "arrow-right-top"),
+    "step-sharp-right": single("sharp right", "arrow-bottom-right"),
+    "step-turn-around": single("turn around", "arrow-u-down-left"),
+    "step-door": single("go through the door", "door-open"),
+    "step-stairs-up": single("stairs up", "stairs-up"),
+    "step-stairs-down": single("stairs down", "stairs-down"),
+    "step-escalator": single("escalator", "escalator"),
+    "step-lift": single("lift", "elevator-passenger"),
+    "step-ramp": single("ramp", "slope-uphill"),
+    "step-zone": single("zone / area (signpost)", "sign-direction"),
+    "step-landmark": single("landmark to look out for", "eye-outline"),
+    "step-arrive": single("you have arrived", "flag-checkered"),
+    # information lines, map, status
+    "info-appointment": single("appointment", "calendar-clock"),
+    "info-documents": single("documents to bring", "file-document-multiple-outline"),
+    "info-fees": single("fees", "cash"),
+    "info-hours": single("opening hours", "clock-outline"),
+    "info-phone": single("telephone", "phone"),
+    "info-email": single("e-mail", "email-outline"),
+    "info-address": single("address", "map-marker"),
+    "info-qr": single("scan the QR code", "qrcode-scan"),
+    "map-you-are-here": single("you are here", "account"),
+    "map-destination": single("destination", "map-marker"),
+    "check": single("done / confirmed", "check-circle-outline"),
+    "warning": single("warning / note", "alert-circle-outline"),
+}
+
+CATEGORY_SIZE = 192
+CATEGORY_PICTOGRAMS: dict[str, Pictogram] = {
     "aufenthalt": single("residence permit / visa", "passport-check"),
     "ausweis-karte": single("residence card / ID card", "card-account-details"),
     # Not "certificate"/"seal": their six-pointed star reads as a religious symbol.
@@ -83,6 +143,28 @@ PICTOGRAMS: dict[str, Pictogram] = {
     "fundbuero": single("lost and found (box with magnifier)", "archive-search"),
     "orientierung": single("help / where to go (signpost)", "sign-direction"),
 }
+
+ICON_SETS: tuple[IconSet, ...] = (
+    IconSet(
+        "Interface pictograms",
+        REPO / "assets" / "icons",
+        UI_SIZE,
+        0.8,  # 24 + 2 * 0.8 = 25.6 units over 128 px: 5 px per unit
+        "Changes made to the original icons: recoloured to white (#ffffff), padded,\n"
+        f"rasterized to {UI_SIZE}x{UI_SIZE} px RGBA PNG with rsvg-convert.",
+        UI_PICTOGRAMS,
+    ),
+    IconSet(
+        "Category pictograms",
+        REPO / "content" / "chemnitz-buergerhaus" / "icons",
+        CATEGORY_SIZE,
+        1.5,
+        "Changes made to the original icons: recoloured to white (#ffffff), padded,\n"
+        f"rasterized to {CATEGORY_SIZE}x{CATEGORY_SIZE} px RGBA PNG with rsvg-convert;"
+        " `fuehrerschein.png`\nis a composition of two icons with added rectangles.",
+        CATEGORY_PICTOGRAMS,
+    ),
+)
 
 
 def run(cmd: list[str], cwd: Path | None = None, stdin: bytes | None = None) -> bytes:
@@ -113,30 +195,30 @@ def svg_paths(svg_text: str) -> list[str]:
     return [p.attrib["d"] for p in root.iter(f"{SVG_NS}path")]
 
 
-def compose(picto: Pictogram, read_svg: dict[str, str]) -> str:
+def compose(picto: Pictogram, read_svg: dict[str, str], size: int, pad: float) -> str:
     parts: list[str] = []
     for icon, transform in picto.sources:
         paths = "".join(f'<path d="{d}"/>' for d in svg_paths(read_svg[icon]))
         parts.append(f'<g transform="{transform}">{paths}</g>' if transform else paths)
-    box = 24 + 2 * PAD
+    box = 24 + 2 * pad
     return (
-        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="{-PAD} {-PAD} {box} {box}" '
-        f'width="{SIZE}" height="{SIZE}" fill="#ffffff">{"".join(parts)}{picto.extra}</svg>'
+        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="{-pad} {-pad} {box} {box}" '
+        f'width="{size}" height="{size}" fill="#ffffff">{"".join(parts)}{picto.extra}</svg>'
     )
 
 
-def check_png(data: bytes) -> None:
-    """Fail unless data is a SIZE x SIZE, 8-bit RGBA PNG."""
+def check_png(data: bytes, size: int) -> None:
+    """Fail unless data is a size x size, 8-bit RGBA PNG."""
     if data[:8] != b"\x89PNG\r\n\x1a\n" or data[12:16] != b"IHDR":
         raise ValueError("not a PNG")
     width, height, depth, colour = struct.unpack(">IIBB", data[16:26])
-    if (width, height, depth, colour) != (SIZE, SIZE, 8, 6):
+    if (width, height, depth, colour) != (size, size, 8, 6):
         raise ValueError(f"PNG is {width}x{height}, depth {depth}, colour type {colour}")
 
 
-def licence_md(upstream_licence: str, authors: dict[str, str]) -> str:
+def licence_md(icon_set: IconSet, upstream_licence: str, authors: dict[str, str]) -> str:
     rows = []
-    for out_id, picto in PICTOGRAMS.items():
+    for out_id, picto in icon_set.pictograms.items():
         icons = " + ".join(
             f"`{icon}` ({authors.get(icon, 'unknown')})" for icon, _ in picto.sources
         )
@@ -144,16 +226,14 @@ def licence_md(upstream_licence: str, authors: dict[str, str]) -> str:
         rows.append(f"| `{out_id}.png` | {picto.meaning} | {icons}{note} |")
     return "\n".join(
         [
-            "# Category pictograms — licence and sources",
+            f"# {icon_set.title} — licence and sources",
             "",
             "The PNG files here are made from **Material Design Icons** by Pictogrammers,",
             f"npm package `{PACKAGE}` version **{VERSION}** (licence field `Apache-2.0`),",
             "https://pictogrammers.com/library/mdi/.",
             "Generated by `tools/build_icons.py`; do not edit them by hand.",
             "",
-            "Changes made to the original icons: recoloured to white (#ffffff), padded,",
-            f"rasterized to {SIZE}x{SIZE} px RGBA PNG with rsvg-convert; `fuehrerschein.png`",
-            "is a composition of two icons with added rectangles.",
+            icon_set.changes,
             "",
             "| file | meaning | source icon(s) (icon author per the package's meta.json) |",
             "| --- | --- | --- |",
@@ -181,10 +261,31 @@ def licence_md(upstream_licence: str, authors: dict[str, str]) -> str:
     )
 
 
+def write_set(
+    icon_set: IconSet, svgs: dict[str, str], upstream_licence: str, authors: dict[str, str]
+) -> None:
+    out_dir, size = icon_set.out_dir, icon_set.size
+    out_dir.mkdir(parents=True, exist_ok=True)
+    for out_id, picto in icon_set.pictograms.items():
+        svg = compose(picto, svgs, size, icon_set.pad).encode("utf-8")
+        png = run(["rsvg-convert", "-w", str(size), "-h", str(size), "-f", "png"], stdin=svg)
+        check_png(png, size)
+        (out_dir / f"{out_id}.png").write_bytes(png)
+        print(f"wrote {out_dir.relative_to(REPO)}/{out_id}.png")
+    licence = licence_md(icon_set, upstream_licence, authors)
+    (out_dir / "LICENSE.md").write_text(licence, encoding="utf-8")
+    print(f"wrote {out_dir.relative_to(REPO)}/LICENSE.md")
+
+
 def main() -> None:
     if not APACHE_TEXT.is_file():
         sys.exit(f"build_icons: {APACHE_TEXT} missing (Debian base-files provides it)")
-    needed = {icon for picto in PICTOGRAMS.values() for icon, _ in picto.sources}
+    needed = {
+        icon
+        for icon_set in ICON_SETS
+        for picto in icon_set.pictograms.values()
+        for icon, _ in picto.sources
+    }
     with tempfile.TemporaryDirectory() as tmp:
         tgz = fetch_package(Path(tmp))
         with tarfile.open(tgz) as tar:
@@ -200,15 +301,8 @@ def main() -> None:
             meta = json.loads(read("meta.json"))
     authors = {m["name"]: m.get("author", "unknown") for m in meta if m["name"] in needed}
 
-    OUT_DIR.mkdir(parents=True, exist_ok=True)
-    for out_id, picto in PICTOGRAMS.items():
-        svg = compose(picto, svgs).encode("utf-8")
-        png = run(["rsvg-convert", "-w", str(SIZE), "-h", str(SIZE), "-f", "png"], stdin=svg)
-        check_png(png)
-        (OUT_DIR / f"{out_id}.png").write_bytes(png)
-        print(f"wrote {out_id}.png")
-    (OUT_DIR / "LICENSE.md").write_text(licence_md(upstream_licence, authors), encoding="utf-8")
-    print("wrote LICENSE.md")
+    for icon_set in ICON_SETS:
+        write_set(icon_set, svgs, upstream_licence, authors)
 
 
 if __name__ == "__main__":

@@ -46,6 +46,24 @@ def build_parser(_: callable) -> argparse.ArgumentParser:  # type: ignore[valid-
     site_option(route)
     route.set_defaults(run=commands.route)
 
+    run = sub.add_parser("run", help=_("start the kiosk (full screen, locked down; --windowed for staff)"))
+    run.add_argument("--kiosk", default=None, metavar="ID", help=_("which kiosk this is (default: the first)"))
+    run.add_argument("--windowed", action="store_true", help=_("in a window, without kiosk lock-down"))
+    site_option(run)
+    run.set_defaults(run=commands.run)
+
+    shot = sub.add_parser("screenshot", help=_("render a screen offscreen to a PNG file"))
+    shot.add_argument("--out", required=True, metavar="FILE", help=_("the PNG file to write"))
+    shot.add_argument("--lang", default=None, metavar="LANG", help=_("language (default: the welcome screen)"))
+    shot.add_argument("--service", default=None, metavar="ID", help=_("show this service's screen"))
+    shot.add_argument("--screen", choices=["information"], default=None, metavar="SCREEN",
+                      help=_("show another screen: information"))
+    shot.add_argument("--kiosk", default=None, metavar="ID", help=_("kiosk to show the way from"))
+    shot.add_argument("--size", default="1080x1920", metavar="WxH", help=_("screen size (default: 1080x1920)"))
+    shot.add_argument("--step-free", action="store_true", help=_("show the way without stairs"))
+    site_option(shot)
+    shot.set_defaults(run=commands.screenshot)
+
     i18n = sub.add_parser("i18n", help=_("keep the translation catalogs in step with code and content"))
     i18n.add_argument("action", choices=["extract", "update", "compile", "status"], metavar="ACTION",
                       help=_("extract: write the templates; update: also merge them into every language's "

@@ -188,3 +188,73 @@ def _i18n_status(site: CheckedSite, translations: gettext.NullTranslations, out:
     for problem in problems:
         print(problem.render(translations), file=out)
     return EXIT_PROBLEMS if problems else EXIT_OK
+
+
+RUN_NEEDS_VALID_CONTENT = N_("cli", "The kiosk starts only with valid content.")
+WROTE = N_("cli", "Wrote {path}.")
+BAD_SIZE = N_("cli", "\"{value}\" is not a screen size; write it like 1080x1920.")
+
+
+def _kiosk_or_problem(site: CheckedSite, kiosk: str | None, translations: gettext.NullTranslations,
+                      out: TextIO) -> bool:
+    assert site.content is not None
+    if kiosk is not None and kiosk not in site.content.kiosks:
+        hint = did_you_mean(kiosk, site.content.kiosks)
+        print(" ".join([UNKNOWN_KIOSK(value=kiosk).render(translations),
+                        hint.render(translations) if hint else ""]).strip(), file=out)
+        return False
+    return True
+
+
+def run(arguments: argparse.Namespace, translations: gettext.NullTranslations, out: TextIO) -> int:
+    site = load_checked(Path(arguments.site))
+    if site.content is None:
+        _report_failure(site, translations, out)
+        print(RUN_NEEDS_VALID_CONTENT().render(translations), file=out)
+        return EXIT_PROBLEMS
+    if not _kiosk_or_problem(site, arguments.kiosk, translations, out):
+        return EXIT_PROBLEMS
+    from kiosk.config import load_config
+    from kiosk.ui.environment import configure
+
+    configure(headless=False)
+    from kiosk.ui.app import WegweiserApp
+
+    WegweiserApp(site, arguments.kiosk, config=load_config(), kiosk_mode=not arguments.windowed).run()
+    return EXIT_OK
+
+
+def screenshot(arguments: argparse.Namespace, translations: gettext.NullTranslations, out: TextIO) -> int:
+    try:
+        width, height = (int(part) for part in arguments.size.lower().split("x"))
+    except ValueError:
+        print(BAD_SIZE(value=arguments.size).render(translations), file=out)
+        return EXIT_PROBLEMS
+    site = load_checked(Path(arguments.site))
+    if site.content is None:
+        _report_failure(site, translations, out)
+        return EXIT_PROBLEMS
+    content = site.content
+    for value, known, message in ((arguments.lang, content.site.languages, UNKNOWN_LANGUAGE),
+                                  (arguments.service, content.services, UNKNOWN_TARGET)):
+        if value is not None and value not in known:
+            hint = did_you_mean(value, known)
+            print(" ".join([message(value=value).render(translations), hint.render(translations) if hint else ""])
+                  .strip(), file=out)
+            return EXIT_PROBLEMS
+    if not _kiosk_or_problem(site, arguments.kiosk, translations, out):
+        return EXIT_PROBLEMS
+    import tempfile
+
+    from kiosk.ui.environment import configure
+
+    configure(headless=True, kivy_home=Path(tempfile.mkdtemp(prefix="wegweiser-kivy-")), log_level="error",
+              size=(width, height))
+    from kiosk.ui.screenshot import ScreenRequest, save_window, show, start_app
+
+    app = start_app(site, arguments.kiosk, (width, height))
+    show(app, ScreenRequest(locale=arguments.lang, service=arguments.service, step_free=arguments.step_free,
+                            screen=arguments.screen))
+    path = save_window(Path(arguments.out))
+    print(WROTE(path=path).render(translations), file=out)
+    return EXIT_OK

@@ -5,15 +5,24 @@ import os
 from pathlib import Path
 
 
-def configure(*, headless: bool, kivy_home: Path | None = None, log_level: str = "warning") -> None:
-    """Prepare the process for Kivy; ``headless`` renders without a display (tests, screenshots)."""
+def configure(*, headless: bool, kivy_home: Path | None = None, log_level: str = "warning",
+              size: tuple[int, int] | None = None) -> None:
+    """Prepare the process for Kivy; ``headless`` renders without a display (tests, screenshots).
+
+    ``size`` must be given here: an offscreen window keeps the drawing surface it was created with."""
     if "kivy" in __import__("sys").modules:
         return  # too late to change anything, and the first caller already chose
     os.environ.setdefault("KIVY_NO_ARGS", "1")  # our command line is ours, not Kivy's
     os.environ.setdefault("KIVY_USE_DEFAULTCONFIG", "1")  # no user config file can change the kiosk
     os.environ.setdefault("KIVY_NO_FILELOG", "1")
     os.environ.setdefault("KCFG_KIVY_LOG_LEVEL", log_level)  # Kivy 2.3.1 ignores KIVY_LOG_LEVEL
+    if log_level in ("error", "critical"):
+        os.environ.setdefault("KIVY_NO_CONSOLELOG", "1")  # its configuration messages come before the level applies
     os.environ.setdefault("KCFG_KIVY_EXIT_ON_ESCAPE", "0")
+    os.environ.setdefault("KCFG_INPUT_MOUSE", "mouse,disable_multitouch")  # no red dots from right-clicks
+    os.environ.setdefault("KIVY_METRICS_DENSITY", "1")  # pixel sizes as designed, whatever the screen reports
+    if size is not None:
+        os.environ["KCFG_GRAPHICS_WIDTH"], os.environ["KCFG_GRAPHICS_HEIGHT"] = (str(part) for part in size)
     if kivy_home is not None:
         kivy_home.mkdir(parents=True, exist_ok=True)
         os.environ["KIVY_HOME"] = str(kivy_home)

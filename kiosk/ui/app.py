@@ -1,0 +1,181 @@
+"""The kiosk application: app state as Kivy properties, screens built once and updated from view models."""
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from kivy.app import App
+from kivy.clock import Clock
+from kivy.core.window import Window
+from kivy.factory import Factory
+from kivy.lang import Builder
+from kivy.properties import BooleanProperty, NumericProperty, ObjectProperty, StringProperty
+from kivy.uix.screenmanager import NoTransition, ScreenManager
+
+from kiosk.config import KioskConfig
+from kiosk.i18n.locales import locale_facts
+from kiosk.site import CheckedSite
+from kiosk.ui.idle import IdleGuard, IdleWarning
+from kiosk.ui.screens.concerns import CategoryScreen, ConcernsScreen
+from kiosk.ui.screens.information import InformationScreen
+from kiosk.ui.screens.service import ServiceScreen
+from kiosk.ui.screens.welcome import WelcomeScreen
+from kiosk.ui.staff import StaffExit
+from kiosk.ui.widgets import text  # noqa: F401  (LocalizedLabel for the kv rules)
+from kiosk.views.presenter import Presenter
+
+LARGE_TEXT_SCALE = 1.3
+ESCAPE, F1 = 27, 282
+
+
+class WegweiserApp(App):
+    locale = StringProperty("")
+    right_to_left = BooleanProperty(False)
+    category_id = StringProperty("")
+    service_id = StringProperty("")
+    step_free = BooleanProperty(False)
+    large_text = BooleanProperty(False)
+    font_scale = NumericProperty(1.0)
+    chrome = ObjectProperty(None, allownone=True)
+
+    def __init__(self, site: CheckedSite, kiosk: str | None = None, *, config: KioskConfig | None = None,
+                 kiosk_mode: bool = True, today: date | None = None, **kwargs: object) -> None:
+        super().__init__(**kwargs)
+        assert site.content is not None and site.routes is not None, "the kiosk starts only with valid content"
+        self.site = site
+        self.kiosk_id = kiosk or site.content.site.kiosks[0].id
+        self.kiosk_config = config or KioskConfig()
+        self.kiosk_mode = kiosk_mode
+        self.today = today
+        self.presenter = Presenter(site.content, site.routes, self.kiosk_id)
+        self.history: list[str] = []
+        self.title = site.content.site.name
+
+    def build(self):
+        Builder.load_file(str(Path(__file__).with_suffix(".kv")))
+        root = Factory.KioskRoot()
+        self.screens: ScreenManager = root.ids.screens
+        self.screens.transition = NoTransition()
+        welcome = WelcomeScreen(name="welcome")
+        self.screens.add_widget(welcome)
+        welcome.update(self.presenter.welcome())
+        Clock.schedule_once(lambda _dt: self._build_other_screens())  # after the first frame: a quicker start
+        self.idle_warning = IdleWarning()
+        self.idle = IdleGuard(self.kiosk_config.idle_seconds, self.kiosk_config.warning_seconds, self.idle_warning,
+                              on_timeout=self.reset, is_idle_worthy=lambda: self.screens.current != "welcome")
+        if self.kiosk_mode:
+            self._lock_down()
+        return root
+
+    def _build_other_screens(self) -> None:
+        """Each screen is built once; only the welcome screen is needed for the first frame."""
+        for screen in (ConcernsScreen(name="concerns"), CategoryScreen(name="category"),
+                       ServiceScreen(name="service"), InformationScreen(name="information")):
+            if not self.screens.has_screen(screen.name):
+                self.screens.add_widget(screen)
+
+    def _lock_down(self) -> None:
+        Window.fullscreen = "auto"
+        Window.show_cursor = False
+        self.guard_window()
+
+    def guard_window(self) -> None:
+        """Escape, F1 and closing the window do nothing; staff leave through the hidden gesture and PIN."""
+        Window.bind(on_request_close=self._refuse_close, on_keyboard=self._swallow_keys)
+        self.staff_exit = StaffExit(self.kiosk_config.pin_hash, self.stop)
+
+    def _refuse_close(self, *_args: object, **_kwargs: object) -> bool:
+        return True
+
+    def _swallow_keys(self, _window: object, key: int, *_args: object) -> bool:
+        return key in (ESCAPE, F1)
+
+    def open_settings(self, *_args: object) -> bool:
+        return False  # F1 opens Kivy's settings panel by default: never on a kiosk
+
+    # --- what visitors do -------------------------------------------------------------------------------------
+
+    def choose_language(self, locale: str) -> None:
+        self.locale = locale
+        if self.screens.current == "welcome":
+            self._show("concerns")
+
+    def open_tile(self, kind: str, tile_id: str) -> None:
+        if kind == "category":
+            self.category_id = tile_id
+            self._show("category")
+        else:
+            self.service_id = tile_id
+            self._show("service")
+
+    def go_back(self) -> None:
+        if self.history:
+            self._show(self.history.pop(), remember=False)
+
+    def go_home(self) -> None:
+        self.reset()
+
+    def show_information(self) -> None:
+        self._show("information")
+
+    def change_language(self) -> None:
+        """Back to the languages, keeping the concern: choosing one returns to where the visitor was."""
+        self.history.append(self.screens.current)
+        self.screens.current = "welcome"
+
+    def toggle_step_free(self) -> None:
+        self.step_free = not self.step_free
+
+    def toggle_large_text(self) -> None:
+        self.large_text = not self.large_text
+
+    def reset(self) -> None:
+        """Forget everything the last visitor chose."""
+        self.screens.current = "welcome"
+        self.history.clear()
+        self.category_id = self.service_id = ""
+        self.step_free = self.large_text = False
+        self.locale = ""
+
+    # --- keeping screens current ------------------------------------------------------------------------------
+
+    def _show(self, name: str, *, remember: bool = True) -> None:
+        if remember and self.screens.current not in ("welcome", name):
+            self.history.append(self.screens.current)
+        self._refresh(name)
+        self.screens.current = name
+
+    def on_locale(self, _instance: object, locale: str) -> None:
+        if not locale:
+            return
+        self.right_to_left = locale_facts(locale).right_to_left
+        self.chrome = self.presenter.chrome(locale)
+        self.idle_warning.locale = locale
+        idle = self.presenter.idle(locale)
+        self.idle_warning.title, self.idle_warning.continue_label = idle.title, idle.continue_label
+        self.idle_warning.countdown_template = idle.countdown
+        if self.screens.current == "welcome" and self.history:
+            self._show(self.history.pop(), remember=False)
+        elif self.screens.current != "welcome":
+            self._refresh(self.screens.current)
+
+    def on_step_free(self, *_args: object) -> None:
+        if self.locale and self.service_id and self.screens.current == "service":
+            self._refresh("service")
+
+    def on_large_text(self, _instance: object, large: bool) -> None:
+        self.font_scale = LARGE_TEXT_SCALE if large else 1.0
+
+    def _refresh(self, name: str) -> None:
+        self._build_other_screens()  # a visitor faster than the first frame
+        screen = self.screens.get_screen(name)
+        if name == "concerns":
+            screen.update(self.locale, self.presenter.concerns(self.locale))
+        elif name == "category":
+            screen.update(self.locale, self.presenter.category(self.locale, self.category_id))
+        elif name == "service":
+            screen.update(self.locale, self.right_to_left,
+                          self.presenter.service(self.locale, self.service_id, step_free=self.step_free,
+                                                 today=self.today))
+        elif name == "information":
+            screen.update(self.locale, self.right_to_left, self.presenter.information(self.locale))

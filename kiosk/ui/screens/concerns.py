@@ -1,0 +1,39 @@
+"""Second screen: the topics as large tiles, and the shortcuts ("I have an appointment", "I don't know")."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from kivy.app import App
+from kivy.lang import Builder
+from kivy.uix.screenmanager import Screen
+
+from kiosk.ui.widgets.controls import Tile, reuse_children
+from kiosk.views.models import CategoryView, ConcernsView
+
+Builder.load_file(str(Path(__file__).with_suffix(".kv")))
+
+
+class TileScreen(Screen):
+    """A title and a grid of tiles; the concerns and a topic's services both look like this."""
+
+    def show_tiles(self, locale: str, tiles) -> None:
+        for widget, tile in zip(reuse_children(self.ids.tiles, len(tiles), Tile), tiles):
+            widget.locale, widget.label, widget.payload = locale, tile.label, tile
+            widget.icon = str(tile.icon) if tile.icon else ""
+            widget.unbind(on_release=self._open)
+            widget.bind(on_release=self._open)
+
+    def _open(self, widget: Tile) -> None:
+        App.get_running_app().open_tile(widget.payload.kind, widget.payload.id)
+
+
+class ConcernsScreen(TileScreen):
+    def update(self, locale: str, view: ConcernsView) -> None:
+        self.ids.title.locale, self.ids.title.source_text = locale, view.title
+        self.show_tiles(locale, view.tiles)
+
+
+class CategoryScreen(TileScreen):
+    def update(self, locale: str, view: CategoryView) -> None:
+        self.ids.title.locale, self.ids.title.source_text = locale, f"{view.title}\n{view.heading}"
+        self.show_tiles(locale, view.services)

@@ -1,0 +1,89 @@
+"""A concern's screen: room, floor, appointment, the way with a floor map, documents, fees, hours, QR code."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from kivy.lang import Builder
+from kivy.properties import BooleanProperty, StringProperty
+from kivy.uix.behaviors import ButtonBehavior
+from kivy.uix.screenmanager import Screen
+
+from kiosk.ui.widgets.controls import MirroredRow, reuse_children
+from kiosk.ui.widgets.floor_map import FloorMapView  # noqa: F401  (used in service.kv)
+from kiosk.ui.widgets.qr import QrCode  # noqa: F401  (used in service.kv)
+from kiosk.views.models import ServiceView
+
+Builder.load_file(str(Path(__file__).with_suffix(".kv")))
+
+
+class StepRow(ButtonBehavior, MirroredRow):
+    locale = StringProperty("de")
+    text = StringProperty("")
+    pictogram = StringProperty("")
+    floor = StringProperty("")
+    selected = BooleanProperty(False)
+
+
+class TextRow(MirroredRow):
+    locale = StringProperty("de")
+    text = StringProperty("")
+    pictogram = StringProperty("")
+
+
+class ServiceScreen(Screen):
+    locale = StringProperty("de")
+    right_to_left = BooleanProperty(False)
+
+    def __init__(self, **kwargs: object) -> None:
+        super().__init__(**kwargs)
+        self._view: ServiceView | None = None
+
+    def update(self, locale: str, right_to_left: bool, view: ServiceView) -> None:
+        self._view = view
+        self.locale, self.right_to_left = locale, right_to_left
+        ids = self.ids
+        for widget, text in ((ids.title, view.title), (ids.summary, view.summary), (ids.room_heading, view.room_heading),
+                             (ids.floor, view.floor), (ids.zone, view.zone or ""), (ids.appointment, view.appointment),
+                             (ids.notice, view.step_free_notice or ""), (ids.way_heading, view.way_heading),
+                             (ids.documents_heading, view.documents_heading), (ids.fees_heading, view.fees_heading),
+                             (ids.hours_heading, view.hours_heading), (ids.hours, view.hours_today),
+                             (ids.take_along, view.take_along), (ids.notes, "\n".join(view.notes))):
+            widget.locale, widget.source_text = locale, text
+        ids.room.locale, ids.room.source_text = locale, view.room
+        ids.room.font_size_factor = 1.0 if view.room_heading else 0.5  # a name instead of a number: smaller
+        ids.zone_swatch.rgba_hex = view.zone_color or ""
+        rows = reuse_children(ids.steps, len(view.steps), StepRow)
+        for row, step in zip(rows, view.steps):
+            row.locale, row.text, row.pictogram, row.floor = locale, f"{step.number}. {step.text}", step.pictogram, \
+                step.floor
+            row.right_to_left = right_to_left
+            row.unbind(on_release=self._select_step)
+            row.bind(on_release=self._select_step)
+        documents = reuse_children(ids.documents, len(view.documents), TextRow)
+        for row, (name, description) in zip(documents, view.documents):
+            row.locale, row.pictogram, row.right_to_left = locale, "check", right_to_left
+            row.text = f"{name}\n{description}" if description else name
+        fees = reuse_children(ids.fees, len(view.fees), TextRow)
+        for row, fee in zip(fees, view.fees):
+            row.locale, row.pictogram, row.right_to_left, row.text = locale, "info-fees", right_to_left, fee
+        ids.qr.payload = view.qr_payload
+        self.select_floor(view.maps[0].floor if view.maps else "")
+        ids.scroll.scroll_y = 1
+
+    def _select_step(self, row: StepRow) -> None:
+        self.select_floor(row.floor)
+
+    def select_floor(self, floor: str) -> None:
+        """Show the map of ``floor`` and mark the steps taken on it."""
+        view = self._view
+        plan = next((plan for plan in view.maps if plan.floor == floor), None) if view else None
+        self.ids.floor_map.plan = plan
+        self.ids.map_label.locale = self.locale
+        self.ids.map_label.source_text = plan.label if plan else ""
+        for row in self.ids.steps.children:
+            row.selected = row.floor == floor
+
+    @property
+    def shown_floor(self) -> str:
+        plan = self.ids.floor_map.plan
+        return plan.floor if plan else ""

@@ -1,0 +1,46 @@
+"""First screen: a greeting that cycles through the languages, and every language in its own script."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from kivy.app import App
+from kivy.clock import Clock
+from kivy.lang import Builder
+from kivy.uix.screenmanager import Screen
+
+from kiosk.ui.widgets.controls import TouchButton, reuse_children
+from kiosk.views.models import WelcomeView
+
+Builder.load_file(str(Path(__file__).with_suffix(".kv")))
+GREETING_SECONDS = 3.0
+
+
+class WelcomeScreen(Screen):
+    def __init__(self, **kwargs: object) -> None:
+        super().__init__(**kwargs)
+        self._greetings: tuple[tuple[str, str], ...] = ()
+        self._greeting_index = 0
+        self._cycle = Clock.schedule_interval(self._next_greeting, GREETING_SECONDS)
+
+    def update(self, view: WelcomeView) -> None:
+        self._greetings = view.greetings
+        self._greeting_index = 0
+        self._show_greeting()
+        buttons = reuse_children(self.ids.languages, len(view.languages), TouchButton)
+        for button, choice in zip(buttons, view.languages):
+            button.locale, button.label = choice.locale, choice.endonym
+            button.unbind(on_release=self._choose)
+            button.bind(on_release=self._choose)
+
+    def _choose(self, button: TouchButton) -> None:
+        App.get_running_app().choose_language(button.locale)
+
+    def _next_greeting(self, _dt: float) -> None:
+        if self._greetings:
+            self._greeting_index = (self._greeting_index + 1) % len(self._greetings)
+            self._show_greeting()
+
+    def _show_greeting(self) -> None:
+        if self._greetings:
+            locale, text = self._greetings[self._greeting_index]
+            self.ids.greeting.locale, self.ids.greeting.source_text = locale, text

@@ -1,0 +1,64 @@
+"""Render any screen offscreen to a PNG: for staff previews, documentation and reviewing translations."""
+from __future__ import annotations
+
+import shutil
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from kiosk.site import CheckedSite
+
+FRAMES_TO_SETTLE = 6
+
+
+@dataclass(frozen=True)
+class ScreenRequest:
+    locale: str | None = None
+    service: str | None = None
+    kiosk: str | None = None
+    step_free: bool = False
+    size: tuple[int, int] = (1080, 1920)
+    screen: str | None = None  # "information" to show that screen instead of a service
+
+
+def settle(frames: int = FRAMES_TO_SETTLE) -> None:
+    from kivy.base import EventLoop
+
+    for _ in range(frames):
+        EventLoop.idle()
+
+
+def start_app(site: CheckedSite, kiosk: str | None, size: tuple[int, int]):
+    """The kiosk app running offscreen without blocking; the window must not exist yet or be reusable."""
+    from kivy.core.window import Window
+
+    from kiosk.ui.app import WegweiserApp
+
+    Window.size = size
+    app = WegweiserApp(site, kiosk, kiosk_mode=False)
+    app._run_prepare()  # the non-blocking half of App.run()
+    settle()
+    return app
+
+
+def show(app, request: ScreenRequest) -> None:
+    app.reset()
+    if request.locale:
+        app.choose_language(request.locale)
+        app.step_free = request.step_free
+        if request.service:
+            app.open_tile("service", request.service)
+        elif request.screen == "information":
+            app.show_information()
+    settle()
+
+
+def save_window(out: Path) -> Path:
+    """``Window.screenshot`` numbers its files; write to a scratch folder and move the file into place."""
+    from kivy.core.window import Window
+
+    with tempfile.TemporaryDirectory() as scratch:
+        written = Window.screenshot(name=str(Path(scratch) / "screen.png"))
+        out.parent.mkdir(parents=True, exist_ok=True)
+        shutil.move(written, out)
+    return out

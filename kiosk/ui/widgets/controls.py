@@ -1,0 +1,51 @@
+"""Touch controls shared by all screens: a labelled button, a tile, and a row that mirrors for right-to-left."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from kivy.lang import Builder
+from kivy.properties import BooleanProperty, ListProperty, ObjectProperty, StringProperty
+from kivy.uix.behaviors import ButtonBehavior
+from kivy.uix.boxlayout import BoxLayout
+from kivy.uix.gridlayout import GridLayout
+from kivy.uix.widget import Widget
+
+Builder.load_file(str(Path(__file__).with_suffix(".kv")))
+
+
+class TouchButton(ButtonBehavior, BoxLayout):
+    """A large button with an optional pictogram and a localized label."""
+
+    locale = StringProperty("de")
+    label = StringProperty("")
+    icon = StringProperty("")
+    active = BooleanProperty(False)
+    background = ListProperty([0.16, 0.27, 0.47, 1])
+
+
+class Tile(ButtonBehavior, BoxLayout):
+    locale = StringProperty("de")
+    label = StringProperty("")
+    icon = StringProperty("")
+    payload = ObjectProperty(None)
+
+
+class MirroredRow(GridLayout):
+    """One row of widgets that runs right to left when ``right_to_left`` is set (back button on the right)."""
+
+    right_to_left = BooleanProperty(False)
+
+    def on_right_to_left(self, _instance: Widget, value: bool) -> None:
+        self.orientation = "rl-tb" if value else "lr-tb"
+
+
+def reuse_children(container: Widget, count: int, make) -> list[Widget]:
+    """Keep exactly ``count`` children, making only the missing ones: screens are updated, not rebuilt."""
+    children = list(reversed(container.children))
+    while len(children) < count:
+        child = make()
+        container.add_widget(child)
+        children.append(child)
+    for child in children[count:]:
+        container.remove_widget(child)
+    return children[:count]

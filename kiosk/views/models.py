@@ -1,0 +1,128 @@
+"""Everything one screen shows, already in the visitor's language: the UI only puts it on screen."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+Point = tuple[float, float]
+
+
+@dataclass(frozen=True)
+class LanguageChoice:
+    locale: str
+    endonym: str
+    right_to_left: bool
+
+
+@dataclass(frozen=True)
+class WelcomeView:
+    greetings: tuple[tuple[str, str], ...]  # (locale, greeting) in the site's language order
+    languages: tuple[LanguageChoice, ...]
+
+
+@dataclass(frozen=True)
+class Chrome:
+    """The buttons every screen has, in the visitor's language."""
+
+    locale: str
+    right_to_left: bool
+    home: str
+    back: str
+    language: str
+    step_free: str
+    larger_text: str
+    information: str
+
+
+@dataclass(frozen=True)
+class Tile:
+    kind: str  # "category" or "service"
+    id: str
+    label: str
+    icon: Path | None
+
+
+@dataclass(frozen=True)
+class ConcernsView:
+    title: str
+    tiles: tuple[Tile, ...]
+
+
+@dataclass(frozen=True)
+class CategoryView:
+    title: str
+    heading: str
+    services: tuple[Tile, ...]
+
+
+@dataclass(frozen=True)
+class StepItem:
+    number: int
+    text: str
+    pictogram: str  # name of a file in assets/icons without ".png"
+    floor: str  # the floor whose map belongs to this step
+
+
+@dataclass(frozen=True)
+class MapRoom:
+    outline: tuple[Point, ...]
+    label: str
+    destination: bool
+
+
+@dataclass(frozen=True)
+class FloorMap:
+    floor: str
+    label: str
+    rooms: tuple[MapRoom, ...]
+    corridors: tuple[tuple[Point, Point], ...]
+    route: tuple[tuple[Point, Point], ...]
+    you_are_here: Point | None
+    destination: Point | None
+    bounds: tuple[float, float, float, float]  # min x, min y, max x, max y in metres
+
+
+@dataclass(frozen=True)
+class ServiceView:
+    service: str
+    title: str
+    summary: str
+    room_heading: str  # empty where the destination has no room number
+    room: str  # the room number as on the sign, or else the place's name
+    floor: str
+    zone: str | None
+    zone_color: str | None
+    appointment: str
+    booking: str | None
+    way_heading: str
+    step_free_notice: str | None
+    steps: tuple[StepItem, ...]
+    maps: tuple[FloorMap, ...]
+    documents_heading: str
+    documents: tuple[tuple[str, str | None], ...]
+    fees_heading: str
+    fees: tuple[str, ...]
+    notes: tuple[str, ...]
+    hours_heading: str
+    hours_today: str
+    take_along: str
+    qr_payload: str
+
+
+@dataclass(frozen=True)
+class InformationView:
+    title: str
+    hours_heading: str
+    hours: tuple[tuple[str, str], ...]
+    hours_note: str | None
+    contact_heading: str
+    contacts: tuple[tuple[str, str, str], ...]  # (who, number or address, "phone" / "email" / "web")
+    address_heading: str
+    address: str
+
+
+@dataclass(frozen=True)
+class IdleView:
+    title: str
+    countdown: str  # with "{seconds}" still to fill in
+    continue_label: str

@@ -1,0 +1,234 @@
+"""Builds the view of each screen from content, routes and catalogs, for one kiosk."""
+from __future__ import annotations
+
+from datetime import date
+from functools import lru_cache
+
+from babel.numbers import format_currency
+
+from kiosk.content import Content
+from kiosk.content.model import Place, Service
+from kiosk.i18n.content_text import ContentText, context
+from kiosk.i18n.locales import babel_locale, format_times, locale_facts, weekly_lines
+from kiosk.i18n.steps import sentences
+from kiosk.i18n.visitor import VisitorTranslations, visitor_translations
+from kiosk.messages import isolate
+from kiosk.routing import Profile, Route, Routes
+from kiosk.routing.steps import (
+    ArriveStep, DoorStep, EscalatorStep, LandmarkStep, LiftStep, RampStep, Side, StairsStep, StartStep, Step, Turn,
+    Vertical, WalkStep, ZoneStep,
+)
+from kiosk.views import texts
+from kiosk.views.models import (
+    CategoryView, Chrome, ConcernsView, FloorMap, IdleView, InformationView, LanguageChoice, MapRoom, ServiceView,
+    StepItem, Tile, WelcomeView,
+)
+
+_TURN_PICTOGRAMS = {Turn.STRAIGHT: "step-straight", Turn.SLIGHT_LEFT: "step-slight-left", Turn.LEFT: "step-left",
+                    Turn.SHARP_LEFT: "step-sharp-left", Turn.SLIGHT_RIGHT: "step-slight-right",
+                    Turn.RIGHT: "step-right", Turn.SHARP_RIGHT: "step-sharp-right",
+                    Turn.TURN_AROUND: "step-turn-around"}
+_START_PICTOGRAMS = {Side.AHEAD: "step-straight", Side.LEFT: "step-left", Side.RIGHT: "step-right",
+                     Side.BEHIND: "step-turn-around"}
+MAP_MARGIN_METRES = 2.0
+
+
+def pictogram(step: Step) -> str:
+    match step:
+        case StartStep(direction, _):
+            return _START_PICTOGRAMS[direction]
+        case WalkStep(turn, _) | RampStep(turn, _):
+            return "step-ramp" if isinstance(step, RampStep) else _TURN_PICTOGRAMS[turn]
+        case DoorStep():
+            return "step-door"
+        case StairsStep(vertical, _, _):
+            return "step-stairs-up" if vertical is Vertical.UP else "step-stairs-down"
+        case EscalatorStep():
+            return "step-escalator"
+        case LiftStep():
+            return "step-lift"
+        case ZoneStep():
+            return "step-zone"
+        case LandmarkStep():
+            return "step-landmark"
+        case ArriveStep():
+            return "step-arrive"
+    raise TypeError(f"no pictogram for {step!r}")
+
+
+class Presenter:
+    """One kiosk's screens; built again whenever new content is loaded."""
+
+    def __init__(self, content: Content, routes: Routes, kiosk: str) -> None:
+        self.content, self.routes = content, routes
+        self.kiosk = content.kiosks[kiosk]
+        self._translations = lru_cache(maxsize=None)(self._load_translations)
+
+    def _load_translations(self, locale: str) -> VisitorTranslations:
+        return visitor_translations(self.content.site, locale)
+
+    def _say(self, locale: str):
+        return self._translations(locale).ui
+
+    def _names(self, locale: str) -> ContentText:
+        return ContentText(self._translations(locale).content)
+
+    def welcome(self) -> WelcomeView:
+        languages = tuple(LanguageChoice(code, locale_facts(code).endonym, locale_facts(code).right_to_left)
+                          for code in self.content.site.languages)
+        greetings = tuple((code, texts.GREETING.render(self._say(code))) for code in self.content.site.languages)
+        return WelcomeView(greetings, languages)
+
+    def chrome(self, locale: str) -> Chrome:
+        say = self._say(locale)
+        return Chrome(locale, locale_facts(locale).right_to_left, texts.HOME.render(say), texts.BACK.render(say),
+                      texts.LANGUAGE.render(say), texts.STEP_FREE.render(say), texts.LARGER_TEXT.render(say),
+                      texts.INFORMATION.render(say))
+
+    def idle(self, locale: str) -> IdleView:
+        say = self._say(locale)
+        return IdleView(texts.IDLE_TITLE.render(say), say.pgettext(texts.IDLE_COUNTDOWN.context,
+                                                                    texts.IDLE_COUNTDOWN.msgid),
+                        texts.CONTINUE.render(say))
+
+    def concerns(self, locale: str) -> ConcernsView:
+        names = self._names(locale)
+        tiles = [Tile("category", category.id, names.category_name(category),
+                      self.content.folder / category.icon) for category in self.content.categories_in_order()]
+        tiles += [self._service_tile(self.content.services[service_id], names)
+                  for service_id in self.content.site.shortcuts]
+        return ConcernsView(texts.CONCERNS_TITLE.render(self._say(locale)), tuple(tiles))
+
+    def _service_tile(self, service: Service, names: ContentText) -> Tile:
+        category = self.content.categories[service.category]
+        return Tile("service", service.id, names.service_name(service), self.content.folder / category.icon)
+
+    def category(self, locale: str, category_id: str) -> CategoryView:
+        names = self._names(locale)
+        category = self.content.categories[category_id]
+        services = tuple(self._service_tile(service, names) for service in self.content.services_in(category_id))
+        return CategoryView(names.category_name(category), texts.CATEGORY_TITLE.render(self._say(locale)), services)
+
+    def service(self, locale: str, service_id: str, *, step_free: bool, today: date | None = None) -> ServiceView:
+        say, names = self._say(locale), self._names(locale)
+        service = self.content.services[service_id]
+        destination = self.content.places[service.destination]
+        floor = self.content.floors[destination.floor]
+        zone = self.content.zones.get(destination.zone) if destination.zone else None
+        route = self.routes.route(self.kiosk.id, destination.id, Profile.STEP_FREE if step_free else Profile.DEFAULT)
+        notice = None
+        if step_free:
+            ask = self.content.places[service.ask or self.content.site.service_point]
+            notice = (texts.STEP_FREE_SHOWN.render(say) if route is not None else
+                      texts.NO_STEP_FREE_WAY(place=self._place_label(ask, names)).render(say, isolated=True))
+        steps = self._steps(route, locale) if route is not None else ()
+        documents = tuple((names.document_name(document),
+                           names.get(context("document", document.id, "description"), document.description)
+                           if document.description else None)
+                          for document in (self.content.documents[item] for item in service.documents))
+        fees = tuple(self._fee(service, index, locale, names) for index in range(len(service.fees)))
+        notes = tuple(names.get(context("service", service.id, "notes", index), note)
+                      for index, note in enumerate(service.notes))
+        return ServiceView(
+            service=service.id, title=names.service_name(service),
+            summary=names.get(context("service", service.id, "summary"), service.summary),
+            room_heading=texts.ROOM.render(say) if destination.room else "",
+            room=destination.room or self._place_label(destination, names),
+            floor=texts.FLOOR(floor=names.floor_label(floor)).render(say, isolated=True),
+            zone=texts.ZONE(zone=names.zone_name(zone)).render(say, isolated=True) if zone else None,
+            zone_color=zone.color if zone else None,
+            appointment=self._appointment(service, locale, names), booking=service.appointment.booking_url,
+            way_heading=texts.WAY.render(say), step_free_notice=notice, steps=steps,
+            maps=self._maps(route, names) if route is not None else (),
+            documents_heading=texts.DOCUMENTS.render(say), documents=documents,
+            fees_heading=texts.FEES.render(say), fees=fees, notes=notes,
+            hours_heading=texts.HOURS_TODAY.render(say),
+            hours_today=self._hours_today(service, locale, today or date.today()),
+            take_along=texts.TAKE_ALONG.render(say), qr_payload=self.qr_payload(locale, service_id))
+
+    def qr_payload(self, locale: str, service_id: str) -> str:
+        """What the QR code holds: for now the concern, its room and floor in the visitor's language."""
+        names = self._names(locale)
+        service = self.content.services[service_id]
+        place = self.content.places[service.destination]
+        floor = names.floor_label(self.content.floors[place.floor])
+        return "\n".join(part for part in (names.service_name(service), place.room or "", floor) if part)
+
+    def _place_label(self, place: Place, names: ContentText) -> str:
+        name = names.place_name(place) or place.id
+        return f"{name} ({place.room})" if place.room else name
+
+    def _appointment(self, service: Service, locale: str, names: ContentText) -> str:
+        say = self._say(locale)
+        lines = [texts.APPOINTMENT[service.appointment.rule].render(say)]
+        if service.appointment.note:
+            lines.append(names.get(context("service", service.id, "appointment", "note"), service.appointment.note))
+        if service.appointment.booking_url:
+            lines.append(texts.BOOK_ONLINE(address=service.appointment.booking_url).render(say, isolated=True))
+        return "\n".join(lines)
+
+    def _fee(self, service: Service, index: int, locale: str, names: ContentText) -> str:
+        fee = service.fees[index]
+        amount = isolate(format_currency(fee.amount, fee.currency, locale=babel_locale(locale)))
+        if not fee.label:
+            return amount
+        return f"{names.get(context('service', service.id, 'fees', index, 'label'), fee.label)}: {amount}"
+
+    def _hours_today(self, service: Service, locale: str, today: date) -> str:
+        hours = service.opening_hours or self.content.site.opening_hours
+        intervals = hours.day(today.weekday())
+        if not intervals:
+            return texts.CLOSED_TODAY.render(self._say(locale))
+        return isolate(format_times(intervals, locale))
+
+    def _steps(self, route: Route, locale: str) -> tuple[StepItem, ...]:
+        visitor = self._translations(locale)
+        said = sentences(route.steps, self.content, visitor.ui, visitor.content)
+        floor = self.content.places[self.kiosk.place].floor
+        items = []
+        for number, (step, text) in enumerate(zip(route.steps, said), start=1):
+            items.append(StepItem(number, text, pictogram(step), floor))
+            if isinstance(step, (LiftStep, StairsStep, EscalatorStep)):
+                floor = step.floor
+        return tuple(items)
+
+    def _maps(self, route: Route, names: ContentText) -> tuple[FloorMap, ...]:
+        return tuple(self._floor_map(floor_id, route, names) for floor_id in route.floors)
+
+    def _floor_map(self, floor_id: str, route: Route, names: ContentText) -> FloorMap:
+        places = [place for place in self.content.places.values() if place.floor == floor_id]
+        on_floor = {place.id for place in places}
+        target = self.content.places[route.target]
+        rooms = tuple(MapRoom(place.outline, place.room or names.place_name(place) or "", place.id == target.id)
+                      for place in places if place.outline)
+        corridors = tuple(((self.content.places[c.from_].x, self.content.places[c.from_].y),
+                           (self.content.places[c.to].x, self.content.places[c.to].y))
+                          for c in self.content.connections
+                          if c.from_ in on_floor and c.to in on_floor and not c.closed)
+        walked = tuple(((leg.start.x, leg.start.y), (leg.end.x, leg.end.y)) for leg in route.legs
+                       if leg.start.floor == floor_id and leg.end.floor == floor_id)
+        kiosk_place = self.content.places[self.kiosk.place]
+        xs = [x for room in rooms for x, _ in room.outline] + [place.x for place in places]
+        ys = [y for room in rooms for _, y in room.outline] + [place.y for place in places]
+        bounds = (min(xs) - MAP_MARGIN_METRES, min(ys) - MAP_MARGIN_METRES,
+                  max(xs) + MAP_MARGIN_METRES, max(ys) + MAP_MARGIN_METRES)
+        return FloorMap(
+            floor_id, names.floor_label(self.content.floors[floor_id]), rooms, corridors, walked,
+            (kiosk_place.x, kiosk_place.y) if kiosk_place.floor == floor_id else None,
+            (target.x, target.y) if target.floor == floor_id else None, bounds)
+
+    def information(self, locale: str) -> InformationView:
+        say, names = self._say(locale), self._names(locale)
+        site = self.content.site
+        contacts = []
+        for index, contact in enumerate(site.contacts):
+            label = names.get(context("site", "contacts", str(index), "label"), contact.label)
+            for value, kind in ((contact.phone, "phone"), (contact.email, "email"), (contact.web, "web")):
+                if value:
+                    contacts.append((label, isolate(value), kind))
+        note = site.opening_hours.note
+        return InformationView(
+            texts.INFORMATION_TITLE.render(say), texts.OPENING_HOURS.render(say),
+            tuple((days, isolate(times)) for days, times in weekly_lines(site.opening_hours, locale)),
+            names.get(context("site", "opening_hours", "note"), note) if note else None,
+            texts.CONTACT.render(say), tuple(contacts), texts.ADDRESS.render(say), isolate(site.address))

@@ -1,0 +1,75 @@
+"""What the screens say besides the content: headings, buttons, notices. Visitor text: the ``ui`` catalog."""
+from __future__ import annotations
+
+from kiosk.content.model import AppointmentRule
+from kiosk.messages import N_
+
+# Translators: the greeting on the first screen, shown in every language in turn; keep it short.
+GREETING = N_("screen welcome", "Welcome! Please choose your language.")
+# Translators: the question above the topics on the second screen.
+CONCERNS_TITLE = N_("screen concerns", "What brings you here today?")
+# Translators: the heading above the list of concerns in one topic.
+CATEGORY_TITLE = N_("screen category", "Please choose your concern.")
+# Translators: a heading on the information screen.
+INFORMATION_TITLE = N_("screen information", "Opening hours and contact")
+
+# Translators: a button on every screen: back to the first screen (choose a language).
+HOME = N_("button", "Start")
+# Translators: a button on every screen: one screen back.
+BACK = N_("button", "Back")
+# Translators: a button on every screen: choose another language.
+LANGUAGE = N_("button", "Language")
+# Translators: a switch on every screen: show routes without stairs (for wheelchairs, prams).
+STEP_FREE = N_("button", "No stairs")
+# Translators: a switch on every screen: make all text bigger.
+LARGER_TEXT = N_("button", "Larger text")
+# Translators: a button on every screen: opening hours, phone numbers and address.
+INFORMATION = N_("button", "Information")
+
+# Translators: a heading on a concern's screen, above the room number as on the door sign.
+ROOM = N_("service", "Room")
+# Translators: a heading on a concern's screen; {floor} is a floor's name, e.g. "3rd floor".
+FLOOR = N_("service", "Floor: {floor}")
+# Translators: {zone} is the name on the building's colour-coded signs.
+ZONE = N_("service", "Follow the signs: {zone}")
+# Translators: a heading on a concern's screen, above the walking directions.
+WAY = N_("service", "Your way from here")
+# Translators: a heading on a concern's screen, above the checklist of documents.
+DOCUMENTS = N_("service", "Please bring")
+# Translators: a heading on a concern's screen, above the fees.
+FEES = N_("service", "Fees")
+# Translators: a heading on a concern's screen, above today's opening hours.
+HOURS_TODAY = N_("service", "Open today")
+# Translators: instead of today's opening hours.
+CLOSED_TODAY = N_("service", "Closed today.")
+# Translators: a heading above the QR code on a concern's screen.
+TAKE_ALONG = N_("service", "Take this with you: scan the code with your phone camera.")
+# Translators: shown when the visitor asked for a way without stairs and there is none; {place} is where to ask.
+NO_STEP_FREE_WAY = N_("service", "There is no way without stairs from here. Please ask for help at: {place}.")
+# Translators: shown above the directions when the way without stairs is shown.
+STEP_FREE_SHOWN = N_("service", "This way has no stairs.")
+
+APPOINTMENT = {
+    # Translators: on a concern's screen.
+    AppointmentRule.REQUIRED: N_("appointment", "You need an appointment."),
+    # Translators: on a concern's screen.
+    AppointmentRule.OPTIONAL: N_("appointment", "An appointment is recommended, but you can also come without one."),
+    # Translators: on a concern's screen.
+    AppointmentRule.NONE: N_("appointment", "No appointment needed."),
+}
+# Translators: {address} is a web address; keep it as it is.
+BOOK_ONLINE = N_("appointment", "Book online: {address}")
+
+# Translators: the heading of the warning shown when nobody has touched the screen for a while.
+IDLE_TITLE = N_("idle", "Are you still there?")
+# Translators: under the idle warning; {seconds} counts down.
+IDLE_COUNTDOWN = N_("idle", "The screen starts again in {seconds} seconds.")
+# Translators: the big button on the idle warning.
+CONTINUE = N_("idle", "Continue")
+
+# Translators: a heading on the information screen.
+OPENING_HOURS = N_("screen information", "Opening hours")
+# Translators: a heading on the information screen.
+CONTACT = N_("screen information", "Contact")
+# Translators: a heading on the information screen.
+ADDRESS = N_("screen information", "Address")

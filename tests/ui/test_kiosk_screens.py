@@ -1,0 +1,169 @@
+"""The kiosk as a visitor uses it: simulated taps on the offscreen window, checked through the widgets."""
+import time
+
+import pytest
+
+from kiosk.text import strip_isolates
+
+from rendering import screenshot_path
+
+
+def tap(widget) -> None:
+    """A finger on the middle of ``widget``, as the window sees it."""
+    from kivy.tests.common import UnitTestTouch
+
+    from kiosk.ui.screenshot import settle
+
+    x, y = widget.to_window(*widget.center)
+    touch = UnitTestTouch(x, y)
+    touch.touch_down()
+    touch.touch_up()
+    settle(3)
+
+
+def find(root, kind: str, **attributes):
+    """The visible widget of class ``kind`` whose attributes match."""
+    for widget in root.walk(restrict=True):
+        if type(widget).__name__ == kind and all(getattr(widget, name, None) == value
+                                                  for name, value in attributes.items()):
+            return widget
+    raise LookupError(f"no {kind} with {attributes}")
+
+
+def current(app):
+    return app.screens.current_screen
+
+
+def choose_service(app, locale: str, category: str, service: str) -> None:
+    tap(find(current(app), "TouchButton", locale=locale))
+    assert app.screens.current == "concerns"
+    tap(next(tile for tile in current(app).ids.tiles.children if tile.payload.id == category))
+    assert app.screens.current == "category"
+    tap(next(tile for tile in current(app).ids.tiles.children if tile.payload.id == service))
+    assert app.screens.current == "service"
+
+
+def steps(app) -> list[str]:
+    return [strip_isolates(row.text) for row in reversed(current(app).ids.steps.children)]
+
+
+def test_language_then_concern_then_service_shows_room_steps_and_map(app) -> None:
+    choose_service(app, "de", "ausweis-karte", "aufenthaltskarte-abholen")
+    screen = current(app)
+    assert screen.ids.room.source_text == "3.032"
+    assert steps(app)[0] == "1. Gehen Sie an diesem Bildschirm vorbei und dann etwa 5 m geradeaus."
+    assert steps(app)[-1] == "9. Auf der linken Seite: Raum 3.032."
+    assert screen.shown_floor == "eg"
+    assert screen.ids.floor_map.plan.you_are_here == (8.0, 5.0)
+    tap(next(row for row in screen.ids.steps.children if row.floor == "3og"))
+    assert screen.shown_floor == "3og" and screen.ids.floor_map.plan.destination is not None
+    assert screen.ids.qr.texture is not None
+
+
+def test_back_and_home(app) -> None:
+    choose_service(app, "de", "ausweis-karte", "aufenthaltskarte-abholen")
+    tap(app.root.ids.chrome.children[-1])  # the first in reading order: back
+    assert app.screens.current == "category"
+    tap(app.root.ids.back)
+    assert app.screens.current == "concerns"
+    tap(app.root.ids.home)
+    assert app.screens.current == "welcome" and app.locale == ""
+
+
+def test_switching_language_keeps_the_service(app) -> None:
+    choose_service(app, "de", "ausweis-karte", "aufenthaltskarte-abholen")
+    tap(app.root.ids.language)
+    assert app.screens.current == "welcome"
+    tap(find(current(app), "TouchButton", locale="ar"))
+    assert (app.screens.current, app.service_id, app.locale) == ("service", "aufenthaltskarte-abholen", "ar")
+    assert current(app).ids.room.source_text == "3.032"
+    assert steps(app)[-1].endswith("3.032.")
+
+
+def test_the_step_free_switch_changes_steps_and_map(app) -> None:
+    choose_service(app, "de", "ausweis-karte", "aufenthaltskarte-abholen")
+    by_stairs = steps(app)
+    stairs_map = current(app).ids.floor_map.plan
+    tap(app.root.ids.step_free)
+    assert app.step_free and app.root.ids.step_free.active
+    assert any("Aufzug" in step for step in steps(app)) and steps(app) != by_stairs
+    assert current(app).ids.floor_map.plan.route != stairs_map.route
+    assert current(app).ids.notice.source_text
+
+
+def test_in_arabic_the_back_button_sits_on_the_right(app) -> None:
+    choose_service(app, "ar", "ausweis-karte", "aufenthaltskarte-abholen")
+    back, information = app.root.ids.back, app.root.ids.information
+    assert back.x > information.x
+    assert back.right > app.root.width * 0.8
+
+
+def test_idle_warning_continue_and_reset_clear_everything(app) -> None:
+    from kiosk.ui.screenshot import settle
+
+    choose_service(app, "de", "ausweis-karte", "aufenthaltskarte-abholen")
+    tap(app.root.ids.step_free)
+    tap(app.root.ids.larger_text)
+    app.idle._warn()
+    settle(2)
+    warning = app.idle_warning
+    assert warning.parent is not None and warning.seconds_left >= 20
+    tap(warning.ids.continue_button)
+    assert warning.parent is None and app.screens.current == "service" and app.step_free
+    app.idle._warn()
+    warning.seconds_left = 1
+    app.idle._count_down(1)
+    settle(2)
+    assert (app.screens.current, app.locale, app.service_id, app.step_free, app.large_text) == (
+        "welcome", "", "", False, False)
+
+
+@pytest.mark.parametrize("key", [27, 282])  # Escape, F1
+def test_escape_f1_and_close_requests_leave_the_app_running(app, key: int) -> None:
+    from kivy.core.window import Window
+
+    app.guard_window()
+    assert Window.dispatch("on_keyboard", key, 0, None, []) is True
+    assert app.open_settings() is False
+    assert Window.dispatch("on_request_close") is True
+    assert app.root.parent is not None
+
+
+def test_information_screen(app) -> None:
+    tap(find(current(app), "TouchButton", locale="vi"))
+    tap(app.root.ids.information)
+    assert app.screens.current == "information"
+    assert strip_isolates(current(app).ids.hours.children[-1].text) == "Thứ Hai: 08:00–12:00"
+
+
+def test_staff_leave_with_five_corner_taps_and_the_pin(app, monkeypatch) -> None:
+    from kivy.core.window import Window
+    from kivy.tests.common import UnitTestTouch
+
+    from kiosk.config import hash_pin
+    from kiosk.ui.screenshot import settle
+    from kiosk.ui.staff import PinPad, StaffExit
+
+    left: list[bool] = []
+    staff_exit = StaffExit(hash_pin("2468"), lambda: left.append(True))  # noqa: F841  (Kivy binds weakly)
+    for _ in range(5):
+        touch = UnitTestTouch(10, Window.height - 10)
+        touch.touch_down()
+        touch.touch_up()
+    settle(2)
+    pad = next(widget for widget in Window.children if isinstance(widget, PinPad))
+    for key in "1111":
+        pad.press(key)
+    pad.press("ok")
+    assert not left and pad.entered == ""
+    for key in "2468":
+        pad.press(key)
+    pad.press("ok")
+    assert left == [True]
+
+
+def test_every_touch_target_is_large_enough(app) -> None:
+    choose_service(app, "de", "ausweis-karte", "aufenthaltskarte-abholen")
+    for button in app.root.ids.chrome.children:
+        assert button.height >= 88 and button.width >= 88
+        assert button.y < app.root.height * 2 / 3  # within reach from a wheelchair

@@ -52,3 +52,16 @@ def pin_matches(pin: str, stored: str) -> bool:
         return False
     candidate = hashlib.pbkdf2_hmac("sha256", pin.encode(), salt.encode(), int(iterations)).hex()
     return hmac.compare_digest(candidate, digest)
+
+
+def save_config(config: KioskConfig, path: Path | None = None) -> Path:
+    target = path or config_path()
+    parser = configparser.ConfigParser()
+    parser["kiosk"] = {"idle_seconds": f"{config.idle_seconds:g}", "warning_seconds": f"{config.warning_seconds:g}",
+                       "pin_hash": config.pin_hash}
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with target.open("w", encoding="utf-8") as file:
+        file.write("# Wegweiser kiosk settings for this machine; write them with `kiosk config`.\n")
+        parser.write(file)
+    target.chmod(0o600)  # the PIN hash is for the staff's eyes only
+    return target

@@ -64,6 +64,14 @@ def build_parser(_: callable) -> argparse.ArgumentParser:  # type: ignore[valid-
     site_option(shot)
     shot.set_defaults(run=commands.screenshot)
 
+    settings = sub.add_parser("config", help=_("show or change this machine's kiosk settings (idle time, staff PIN)"))
+    settings.add_argument("--idle-seconds", type=float, default=None, metavar="N",
+                          help=_("seconds untouched before the warning"))
+    settings.add_argument("--warning-seconds", type=float, default=None, metavar="N",
+                          help=_("seconds the warning counts down (at least 20)"))
+    settings.add_argument("--set-pin", action="store_true", help=_("set the staff PIN (asked twice, stored hashed)"))
+    settings.set_defaults(run=commands.config)
+
     i18n = sub.add_parser("i18n", help=_("keep the translation catalogs in step with code and content"))
     i18n.add_argument("action", choices=["extract", "update", "compile", "status"], metavar="ACTION",
                       help=_("extract: write the templates; update: also merge them into every language's "

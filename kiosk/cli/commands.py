@@ -258,3 +258,49 @@ def screenshot(arguments: argparse.Namespace, translations: gettext.NullTranslat
     path = save_window(Path(arguments.out))
     print(WROTE(path=path).render(translations), file=out)
     return EXIT_OK
+
+
+CONFIG_WARNING_TOO_SHORT = N_("cli", "The warning must give visitors at least 20 seconds to continue.")
+CONFIG_IDLE_TOO_SHORT = N_("cli", "The idle time must be at least 10 seconds.")
+CONFIG_BAD_PIN = N_("cli", "The PIN must be 4 to 12 digits, entered the same way twice.")
+CONFIG_PIN_PROMPT = N_("cli", "New staff PIN: ")
+CONFIG_PIN_AGAIN = N_("cli", "The same PIN again: ")
+CONFIG_SHOW = N_("cli", "Idle time {idle} s, warning {warning} s, staff PIN {pin} ({path}).")
+PIN_SET = N_("cli", "set")
+PIN_NOT_SET = N_("cli", "not set: staff cannot leave kiosk mode")
+
+
+def config(arguments: argparse.Namespace, translations: gettext.NullTranslations, out: TextIO) -> int:
+    import dataclasses
+    import getpass
+    import sys
+
+    from kiosk.config import config_path, hash_pin, load_config, save_config
+
+    current = load_config()
+    changes: dict[str, object] = {}
+    if arguments.idle_seconds is not None:
+        if arguments.idle_seconds < 10:
+            print(CONFIG_IDLE_TOO_SHORT().render(translations), file=out)
+            return EXIT_PROBLEMS
+        changes["idle_seconds"] = arguments.idle_seconds
+    if arguments.warning_seconds is not None:
+        if arguments.warning_seconds < 20:
+            print(CONFIG_WARNING_TOO_SHORT().render(translations), file=out)
+            return EXIT_PROBLEMS
+        changes["warning_seconds"] = arguments.warning_seconds
+    if arguments.set_pin:
+        ask = getpass.getpass if sys.stdin.isatty() else (lambda _prompt: sys.stdin.readline().strip())
+        first = ask(CONFIG_PIN_PROMPT().render(translations))
+        second = ask(CONFIG_PIN_AGAIN().render(translations))
+        if first != second or not first.isdigit() or not 4 <= len(first) <= 12:
+            print(CONFIG_BAD_PIN().render(translations), file=out)
+            return EXIT_PROBLEMS
+        changes["pin_hash"] = hash_pin(first)
+    if changes:
+        current = dataclasses.replace(current, **changes)
+        save_config(current)
+    pin = (PIN_SET if current.pin_hash else PIN_NOT_SET)().render(translations)
+    print(CONFIG_SHOW(idle=f"{current.idle_seconds:g}", warning=f"{current.warning_seconds:g}", pin=pin,
+                      path=config_path()).render(translations), file=out)
+    return EXIT_OK

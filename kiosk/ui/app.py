@@ -124,9 +124,11 @@ class WegweiserApp(App):
         self.screens.current = "welcome"
 
     def toggle_step_free(self) -> None:
+        self.idle.activity()
         self.step_free = not self.step_free
 
     def toggle_large_text(self) -> None:
+        self.idle.activity()
         self.large_text = not self.large_text
 
     def reset(self) -> None:
@@ -140,6 +142,9 @@ class WegweiserApp(App):
     # --- keeping screens current ------------------------------------------------------------------------------
 
     def _show(self, name: str, *, remember: bool = True) -> None:
+        if not self.locale:
+            return  # the idle reset came first: the visitor is back at the languages
+        self.idle.activity()
         if remember and self.screens.current not in ("welcome", name):
             self.history.append(self.screens.current)
         self._refresh(name)

@@ -167,3 +167,9 @@ def test_every_touch_target_is_large_enough(app) -> None:
     for button in app.root.ids.chrome.children:
         assert button.height >= 88 and button.width >= 88
         assert button.y < app.root.height * 2 / 3  # within reach from a wheelchair
+
+
+def test_a_late_tap_after_the_idle_reset_does_nothing(app) -> None:
+    assert app.locale == ""
+    app.open_tile("service", "aufenthaltskarte-abholen")
+    assert app.screens.current == "welcome"

@@ -75,7 +75,7 @@ class LocalizedLabel(Label):
         if self.text_size[0] and self.text:
             # Finished lines and no width for Kivy to wrap to: Kivy then measures each line once instead of
             # re-measuring every growing line; the kv rule places the texture by ``halign``.
-            self._label.text = wrap(self.text, self.text_size[0] - 2 * self.padding_x, self._word_width)
+            self._label.text = wrap(self.text, self.text_size[0] - self.padding[0] - self.padding[2], self._word_width)
             self._label.usersize = (None, self.text_size[1])
         super().texture_update(*args)
 

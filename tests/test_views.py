@@ -1,0 +1,52 @@
+"""What screens show, asked of the pure-Python view layer without a window."""
+from datetime import date
+
+from kiosk.paths import BUNDLED_SITE
+from kiosk.site import load_checked
+from kiosk.text import strip_isolates
+from kiosk.views.presenter import Presenter
+
+from conftest import MINI_SITE
+
+SITE = load_checked(BUNDLED_SITE)
+TUESDAY, WEDNESDAY = date(2026, 11, 24), date(2026, 11, 25)
+
+
+def test_the_service_screen_in_pashto_from_the_waiting_area_step_free() -> None:
+    view = Presenter(SITE.content, SITE.routes, "wartebereich-3og").service(
+        "ps", "einbuergerung", step_free=True, today=TUESDAY)
+    assert view.room_heading == ""  # the waiting area has no room number: its name stands there
+    assert "4" in strip_isolates(view.floor)
+    assert [step.pictogram for step in view.steps].count("step-lift") == 1
+    assert "step-stairs-up" not in [step.pictogram for step in view.steps]
+    assert [plan.floor for plan in view.maps] == ["3og", "4og"]
+    assert view.maps[0].you_are_here is not None and view.maps[-1].destination is not None
+    assert strip_isolates(view.hours_today) == "08:00–12:00 او 13:00–18:00"
+
+
+def test_fees_in_the_locales_currency_format_and_closed_days() -> None:
+    presenter = Presenter(SITE.content, SITE.routes, "foyer")
+    german = presenter.service("de", "verpflichtungserklaerung", step_free=False, today=WEDNESDAY)
+    assert [strip_isolates(fee) for fee in german.fees] == ["pro Verpflichtungserklärung: 29,00\xa0€"]
+    assert "geschlossen" in german.hours_today.lower()
+    assert german.appointment.startswith("Sie brauchen einen Termin")
+
+
+def test_no_step_free_way_sends_the_visitor_to_the_service_point(tmp_path) -> None:
+    import shutil
+
+    folder = tmp_path / "site"
+    shutil.copytree(MINI_SITE, folder)
+    building = folder / "building.yaml"
+    building.write_text(building.read_text().replace("  - {from: aufzug-eg, to: aufzug-og1, type: elevator}\n", ""))
+    site = load_checked(folder)
+    view = Presenter(site.content, site.routes, "foyer").service("de", "antrag", step_free=True, today=TUESDAY)
+    assert view.steps == () and view.maps == ()
+    assert "Infotheke" in strip_isolates(view.step_free_notice)
+
+
+def test_the_welcome_screen_offers_every_language_in_its_own_script() -> None:
+    view = Presenter(SITE.content, SITE.routes, "foyer").welcome()
+    assert [choice.locale for choice in view.languages] == list(SITE.content.site.languages)
+    assert dict((choice.locale, choice.endonym) for choice in view.languages)["fa_AF"] == "دری"
+    assert len({greeting for _, greeting in view.greetings}) == len(view.greetings)

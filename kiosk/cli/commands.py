@@ -5,7 +5,7 @@ import argparse
 import gettext
 import json
 from pathlib import Path
-from typing import Callable, TextIO
+from typing import Callable, Iterable, TextIO
 
 from kiosk.content import Content
 from kiosk.content.schema import site_file_schema
@@ -39,6 +39,7 @@ SUMMARY: list[tuple[Message, Callable[[Content], int]]] = [
     (N_("check summary", "categories"), lambda content: len(content.categories)),
     (N_("check summary", "languages"), lambda content: len(content.site.languages)),
 ]
+WROTE = N_("cli", "Wrote {path}.")
 CONTENT_HAS_ERRORS = N_("cli", "The content has {count} errors; fix them and check again.")
 
 
@@ -89,7 +90,7 @@ def list_ids(arguments: argparse.Namespace, translations: gettext.NullTranslatio
 def schema(arguments: argparse.Namespace, translations: gettext.NullTranslations, out: TextIO) -> int:
     target = Path(arguments.out) if arguments.out else SCHEMA_FILE
     target.write_text(json.dumps(site_file_schema(), indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    print(translations.pgettext("cli", "Wrote {path}.").format(path=target), file=out)
+    print(WROTE(path=target).render(translations), file=out)
     return EXIT_OK
 
 
@@ -107,10 +108,7 @@ def route(arguments: argparse.Namespace, translations: gettext.NullTranslations,
         (kiosk_id, content.kiosks, UNKNOWN_KIOSK),
         (language, content.site.languages, UNKNOWN_LANGUAGE),
     ):
-        if value not in known:
-            hint = did_you_mean(value, known)
-            print(" ".join([message(value=value).render(translations), hint.render(translations) if hint else ""])
-                  .strip(), file=out)
+        if not _known(value, known, message, translations, out):
             return EXIT_PROBLEMS
     profile = Profile.STEP_FREE if arguments.step_free else Profile.DEFAULT
     found = site.routes.route(kiosk_id, target, profile)
@@ -191,19 +189,19 @@ def _i18n_status(site: CheckedSite, translations: gettext.NullTranslations, out:
 
 
 RUN_NEEDS_VALID_CONTENT = N_("cli", "The kiosk starts only with valid content.")
-WROTE = N_("cli", "Wrote {path}.")
 BAD_SIZE = N_("cli", "\"{value}\" is not a screen size; write it like 1080x1920.")
 
 
-def _kiosk_or_problem(site: CheckedSite, kiosk: str | None, translations: gettext.NullTranslations,
-                      out: TextIO) -> bool:
-    assert site.content is not None
-    if kiosk is not None and kiosk not in site.content.kiosks:
-        hint = did_you_mean(kiosk, site.content.kiosks)
-        print(" ".join([UNKNOWN_KIOSK(value=kiosk).render(translations),
-                        hint.render(translations) if hint else ""]).strip(), file=out)
-        return False
-    return True
+def _known(value: str, known: Iterable[str], message: Message, translations: gettext.NullTranslations,
+           out: TextIO) -> bool:
+    """Whether ``value`` is one of ``known``; if not, say so with the close matches."""
+    known = list(known)
+    if value in known:
+        return True
+    hint = did_you_mean(value, known)
+    print(" ".join([message(value=value).render(translations), hint.render(translations) if hint else ""]).strip(),
+          file=out)
+    return False
 
 
 def run(arguments: argparse.Namespace, translations: gettext.NullTranslations, out: TextIO) -> int:
@@ -212,7 +210,8 @@ def run(arguments: argparse.Namespace, translations: gettext.NullTranslations, o
         _report_failure(site, translations, out)
         print(RUN_NEEDS_VALID_CONTENT().render(translations), file=out)
         return EXIT_PROBLEMS
-    if not _kiosk_or_problem(site, arguments.kiosk, translations, out):
+    if arguments.kiosk is not None and not _known(arguments.kiosk, site.content.kiosks, UNKNOWN_KIOSK, translations,
+                                                  out):
         return EXIT_PROBLEMS
     from kiosk.config import load_config
     from kiosk.ui.environment import configure
@@ -236,14 +235,10 @@ def screenshot(arguments: argparse.Namespace, translations: gettext.NullTranslat
         return EXIT_PROBLEMS
     content = site.content
     for value, known, message in ((arguments.lang, content.site.languages, UNKNOWN_LANGUAGE),
-                                  (arguments.service, content.services, UNKNOWN_TARGET)):
-        if value is not None and value not in known:
-            hint = did_you_mean(value, known)
-            print(" ".join([message(value=value).render(translations), hint.render(translations) if hint else ""])
-                  .strip(), file=out)
+                                  (arguments.service, content.services, UNKNOWN_TARGET),
+                                  (arguments.kiosk, content.kiosks, UNKNOWN_KIOSK)):
+        if value is not None and not _known(value, known, message, translations, out):
             return EXIT_PROBLEMS
-    if not _kiosk_or_problem(site, arguments.kiosk, translations, out):
-        return EXIT_PROBLEMS
     import tempfile
 
     from kiosk.ui.environment import configure

@@ -40,9 +40,6 @@ class Content:
     def kiosks(self) -> Mapping[str, Kiosk]:
         return MappingProxyType({kiosk.id: kiosk for kiosk in self.site.kiosks})
 
-    def floor_of(self, place_id: str) -> Floor:
-        return self.floors[self.places[place_id].floor]
-
     def locate(self, key: str, *fields: str | int) -> Location:
         """Where ``key`` (``service/pass-verloren``) or one of its fields is written."""
         source = self.sources.get(key)

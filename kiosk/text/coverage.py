@@ -30,14 +30,19 @@ def missing_characters(text: str, locale: str) -> list[str]:
                    if char != "\n" and ord(char) not in drawable and unicodedata.category(char) != "Cf"})
 
 
+@lru_cache(maxsize=None)
+def _template_entries(domain: str) -> tuple[tuple[str, str], ...]:
+    """(context, source) of every template entry, read once for all languages."""
+    return tuple((message.context, message.id) for message in read_catalog(template_path(domain)) if message.id)
+
+
 def unreadable_strings(content: Content, routes: Routes, locale: str) -> list[tuple[str, list[str]]]:
     """Every string a visitor in ``locale`` can see, as shown (fallbacks included, every route's sentences with
     the site's real room numbers and floor labels), that holds characters the font cannot draw."""
     visitor = visitor_translations(content.site, locale)
     shown: list[str] = []
     for domain, translations in ((UI_DOMAIN, visitor.ui), (CONTENT_DOMAIN, visitor.content)):
-        shown += [translations.pgettext(message.context, message.id)
-                  for message in read_catalog(template_path(domain)) if message.id]
+        shown += [translations.pgettext(context, msgid) for context, msgid in _template_entries(domain)]
     for kiosk in content.site.kiosks:
         for service in content.services.values():
             for profile in Profile:

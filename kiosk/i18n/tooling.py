@@ -34,6 +34,8 @@ REVIEW_PREFIX = "Review:"
 NOT_REVIEWED = "not yet reviewed by a native speaker."
 # Templates carry a fixed date so that extracting unchanged sources leaves them byte for byte unchanged.
 TEMPLATE_DATE = datetime(2026, 1, 1, tzinfo=timezone.utc)
+# Babel stamps its own version into every header; a dependency update would then rewrite every catalog.
+GENERATED_BY_HEADER = re.compile(rb'^"Generated-By: [^"]*"\n', re.MULTILINE)
 
 
 def template_path(domain: str, root: Path = TRANSLATIONS_DIR) -> Path:
@@ -71,7 +73,7 @@ def write_catalog(catalog: Catalog, path: Path) -> bool:
     """Write ``catalog`` as PO; returns whether the file changed."""
     buffer = io.BytesIO()
     write_po(buffer, catalog, width=100, include_lineno=False, sort_by_file=False)
-    data = buffer.getvalue()
+    data = GENERATED_BY_HEADER.sub(b"", buffer.getvalue())
     if path.is_file() and path.read_bytes() == data:
         return False
     path.parent.mkdir(parents=True, exist_ok=True)

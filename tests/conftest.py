@@ -30,3 +30,21 @@ def check(folder: Path) -> list[str]:
 def english_staff(monkeypatch: pytest.MonkeyPatch) -> None:
     """Staff messages in the English source unless a test asks for another language."""
     monkeypatch.setenv("LANGUAGE", "en")
+
+
+PHONE_PAGES_URL = "https://wegweiser.example.org/buergerhaus/"
+
+
+@pytest.fixture(scope="session")
+def site_with_phone_pages(tmp_path_factory: pytest.TempPathFactory) -> CheckedSite:
+    """The bundled site, publishing its phone pages: its QR codes then hold links."""
+    from kiosk.paths import BUNDLED_SITE
+
+    folder = tmp_path_factory.mktemp("phone-pages") / "site"
+    shutil.copytree(BUNDLED_SITE, folder)
+    site_file = folder / "site.yaml"
+    site_file.write_text(site_file.read_text(encoding="utf-8").replace(
+        "\nsite:\n", f"\nsite:\n  phone_pages_url: {PHONE_PAGES_URL}\n", 1), encoding="utf-8")
+    site = load_checked(folder)
+    assert site.content is not None and site.content.site.phone_pages_url == PHONE_PAGES_URL
+    return site

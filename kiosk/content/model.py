@@ -285,6 +285,9 @@ class Site(_Strict):
     shortcuts: tuple[Ref, ...] = Field((), description="Services offered beside the categories, in this order.")
     opening_hours: WeeklyHours
     contacts: tuple[Contact, ...] = ()
+    phone_pages_url: Optional[HttpsUrl] = Field(
+        None, description="Where the phone pages made by `kiosk export-web` are published (https). With it, the "
+                          "kiosk's QR codes hold short links to them; without it, a short text.")
 
 
 class AppointmentRule(str, Enum):

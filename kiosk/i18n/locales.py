@@ -26,6 +26,12 @@ def normalize_locale(code: str) -> str:
 
 
 @lru_cache(maxsize=None)
+def web_tag(code: str) -> str:
+    """The lowercase BCP 47 tag of phone page addresses and ``lang`` attributes: ``fa_AF`` becomes ``fa-af``."""
+    return normalize_locale(code).replace("_", "-").lower()
+
+
+@lru_cache(maxsize=None)
 def babel_locale(code: str) -> Locale:
     return Locale.parse(normalize_locale(code))
 

@@ -141,6 +141,31 @@ class WegweiserApp(App):
 
     # --- keeping screens current ------------------------------------------------------------------------------
 
+    def use_site(self, site: CheckedSite) -> None:
+        """Show ``site`` (valid, with this kiosk) from now on. A visitor stays where they are if what they chose
+        still exists; otherwise they are back at the concerns with a note saying why."""
+        assert site.content is not None and site.routes is not None, "only valid content goes live"
+        self.site, self.presenter = site, Presenter(site.content, site.routes, self.kiosk_id)
+        self.title = site.content.site.name
+        self.screens.get_screen("welcome").update(self.presenter.welcome())
+        if not self.locale:
+            return
+        if self.locale not in site.content.site.languages:
+            self.reset()
+            return
+        vanished = (self.service_id and self.service_id not in site.content.services) or \
+            (self.category_id and self.category_id not in site.content.categories)
+        self._localize_frame(self.locale)
+        if vanished:
+            self.service_id = self.category_id = ""
+            self.history.clear()
+            self._build_other_screens()
+            self.screens.get_screen("concerns").update(
+                self.locale, self.presenter.concerns(self.locale, concern_vanished=True))
+            self.screens.current = "concerns"
+        elif self.screens.current != "welcome":
+            self._refresh(self.screens.current)
+
     def _show(self, name: str, *, remember: bool = True) -> None:
         if not self.locale:
             return  # the idle reset came first: the visitor is back at the languages
@@ -153,16 +178,20 @@ class WegweiserApp(App):
     def on_locale(self, _instance: object, locale: str) -> None:
         if not locale:
             return
+        self._localize_frame(locale)
+        if self.screens.current == "welcome" and self.history:
+            self._show(self.history.pop(), remember=False)
+        elif self.screens.current != "welcome":
+            self._refresh(self.screens.current)
+
+    def _localize_frame(self, locale: str) -> None:
+        """What surrounds every screen: direction, the chrome's buttons, the idle warning."""
         self.right_to_left = locale_facts(locale).right_to_left
         self.chrome = self.presenter.chrome(locale)
         self.idle_warning.locale = locale
         idle = self.presenter.idle(locale)
         self.idle_warning.title, self.idle_warning.continue_label = idle.title, idle.continue_label
         self.idle_warning.countdown_template = idle.countdown
-        if self.screens.current == "welcome" and self.history:
-            self._show(self.history.pop(), remember=False)
-        elif self.screens.current != "welcome":
-            self._refresh(self.screens.current)
 
     def on_step_free(self, *_args: object) -> None:
         if self.locale and self.service_id and self.screens.current == "service":

@@ -46,6 +46,7 @@ class Tile:
 class ConcernsView:
     title: str
     tiles: tuple[Tile, ...]
+    note: str = ""  # why the visitor is back here, when it was not their choice
 
 
 @dataclass(frozen=True)
@@ -93,7 +94,6 @@ class ServiceView:
     zone: str | None
     zone_color: str | None
     appointment: str
-    booking: str | None
     way_heading: str
     step_free_notice: str | None
     steps: tuple[StepItem, ...]
@@ -107,6 +107,8 @@ class ServiceView:
     hours_today: str
     take_along: str
     qr_payload: str
+    booking_code: str  # the label under the booking link's code; empty where there is none
+    booking_url: str | None
 
 
 @dataclass(frozen=True)

@@ -1,15 +1,16 @@
 """Builds the view of each screen from content, routes and catalogs, for one kiosk."""
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from functools import lru_cache
 
 from babel.numbers import format_currency
 
 from kiosk.content import Content
-from kiosk.content.model import Place, Service
+from kiosk.content.model import AppointmentRule, Place, Service
 from kiosk.i18n.content_text import ContentText, context
-from kiosk.i18n.locales import babel_locale, format_times, locale_facts, weekly_lines
+from kiosk.i18n.locales import babel_locale, format_items, format_times, locale_facts, weekly_lines
 from kiosk.i18n.steps import sentences
 from kiosk.i18n.visitor import VisitorTranslations, visitor_translations
 from kiosk.messages import isolate
@@ -19,6 +20,7 @@ from kiosk.routing.steps import (
     Vertical, WalkStep, ZoneStep,
 )
 from kiosk.views import texts
+from kiosk.views.take_along import TEXT_STEPS, compact_text, phone_page_url
 from kiosk.views.models import (
     CategoryView, Chrome, ConcernsView, FloorMap, IdleView, InformationView, LanguageChoice, MapRoom, ServiceView,
     StepItem, Tile, WelcomeView,
@@ -31,6 +33,8 @@ _TURN_PICTOGRAMS = {Turn.STRAIGHT: "step-straight", Turn.SLIGHT_LEFT: "step-slig
 _START_PICTOGRAMS = {Side.AHEAD: "step-straight", Side.LEFT: "step-left", Side.RIGHT: "step-right",
                      Side.BEHIND: "step-turn-around"}
 MAP_MARGIN_METRES = 2.0
+# The phone page's section with the way without stairs; a code scanned with the switch on opens it.
+STEP_FREE_ANCHOR = "step-free"
 
 
 def pictogram(step: Step) -> str:
@@ -67,50 +71,53 @@ class Presenter:
     def _load_translations(self, locale: str) -> VisitorTranslations:
         return visitor_translations(self.content.site, locale)
 
-    def _say(self, locale: str):
+    def say(self, locale: str):
         return self._translations(locale).ui
 
-    def _names(self, locale: str) -> ContentText:
+    def names(self, locale: str) -> ContentText:
         return ContentText(self._translations(locale).content)
 
     def welcome(self) -> WelcomeView:
         languages = tuple(LanguageChoice(code, locale_facts(code).endonym, locale_facts(code).right_to_left)
                           for code in self.content.site.languages)
-        greetings = tuple((code, texts.GREETING.render(self._say(code))) for code in self.content.site.languages)
+        greetings = tuple((code, texts.GREETING.render(self.say(code))) for code in self.content.site.languages)
         return WelcomeView(greetings, languages)
 
     def chrome(self, locale: str) -> Chrome:
-        say = self._say(locale)
+        say = self.say(locale)
         return Chrome(locale, locale_facts(locale).right_to_left, texts.HOME.render(say), texts.BACK.render(say),
                       texts.LANGUAGE.render(say), texts.STEP_FREE.render(say), texts.LARGER_TEXT.render(say),
                       texts.INFORMATION.render(say))
 
     def idle(self, locale: str) -> IdleView:
-        say = self._say(locale)
+        say = self.say(locale)
         return IdleView(texts.IDLE_TITLE.render(say), say.pgettext(texts.IDLE_COUNTDOWN.context,
                                                                     texts.IDLE_COUNTDOWN.msgid),
                         texts.CONTINUE.render(say))
 
-    def concerns(self, locale: str) -> ConcernsView:
-        names = self._names(locale)
+    def concerns(self, locale: str, *, concern_vanished: bool = False) -> ConcernsView:
+        """The topics; ``concern_vanished`` when new content took away the concern the visitor was reading."""
+        names = self.names(locale)
         tiles = [Tile("category", category.id, names.category_name(category),
                       self.content.folder / category.icon) for category in self.content.categories_in_order()]
         tiles += [self._service_tile(self.content.services[service_id], names)
                   for service_id in self.content.site.shortcuts]
-        return ConcernsView(texts.CONCERNS_TITLE.render(self._say(locale)), tuple(tiles))
+        say = self.say(locale)
+        return ConcernsView(texts.CONCERNS_TITLE.render(say), tuple(tiles),
+                            texts.CONCERN_CHANGED.render(say) if concern_vanished else "")
 
     def _service_tile(self, service: Service, names: ContentText) -> Tile:
         category = self.content.categories[service.category]
         return Tile("service", service.id, names.service_name(service), self.content.folder / category.icon)
 
     def category(self, locale: str, category_id: str) -> CategoryView:
-        names = self._names(locale)
+        names = self.names(locale)
         category = self.content.categories[category_id]
         services = tuple(self._service_tile(service, names) for service in self.content.services_in(category_id))
-        return CategoryView(names.category_name(category), texts.CATEGORY_TITLE.render(self._say(locale)), services)
+        return CategoryView(names.category_name(category), texts.CATEGORY_TITLE.render(self.say(locale)), services)
 
     def service(self, locale: str, service_id: str, *, step_free: bool, today: date | None = None) -> ServiceView:
-        say, names = self._say(locale), self._names(locale)
+        say, names = self.say(locale), self.names(locale)
         service = self.content.services[service_id]
         destination = self.content.places[service.destination]
         floor = self.content.floors[destination.floor]
@@ -129,7 +136,8 @@ class Presenter:
         fees = tuple(self._fee(service, index, locale, names) for index in range(len(service.fees)))
         notes = tuple(names.get(context("service", service.id, "notes", index), note)
                       for index, note in enumerate(service.notes))
-        return ServiceView(
+        booking_url = service.appointment.booking_url if service.appointment.rule is not AppointmentRule.NONE else None
+        view = ServiceView(
             service=service.id, title=names.service_name(service),
             summary=names.get(context("service", service.id, "summary"), service.summary),
             room_heading=texts.ROOM.render(say) if destination.room else "",
@@ -137,29 +145,38 @@ class Presenter:
             floor=texts.FLOOR(floor=names.floor_label(floor)).render(say, isolated=True),
             zone=texts.ZONE(zone=names.zone_name(zone)).render(say, isolated=True) if zone else None,
             zone_color=zone.color if zone else None,
-            appointment=self._appointment(service, locale, names), booking=service.appointment.booking_url,
+            appointment=self._appointment(service, locale, names),
             way_heading=texts.WAY.render(say), step_free_notice=notice, steps=steps,
             maps=self._maps(route, names) if route is not None else (),
             documents_heading=texts.DOCUMENTS.render(say), documents=documents,
             fees_heading=texts.FEES.render(say), fees=fees, notes=notes,
             hours_heading=texts.HOURS_TODAY.render(say),
             hours_today=self._hours_today(service, locale, today or date.today()),
-            take_along=texts.TAKE_ALONG.render(say), qr_payload=self.qr_payload(locale, service_id))
+            take_along=texts.TAKE_ALONG.render(say), qr_payload="",
+            booking_code=texts.BOOKING_CODE.render(say) if booking_url else "", booking_url=booking_url)
+        return replace(view, qr_payload=self._qr_payload(locale, view, step_free))
 
-    def qr_payload(self, locale: str, service_id: str) -> str:
-        """What the QR code holds: for now the concern, its room and floor in the visitor's language."""
-        names = self._names(locale)
-        service = self.content.services[service_id]
-        place = self.content.places[service.destination]
-        floor = names.floor_label(self.content.floors[place.floor])
-        return "\n".join(part for part in (names.service_name(service), place.room or "", floor) if part)
+    def _qr_payload(self, locale: str, view: ServiceView, step_free: bool) -> str:
+        """A short link to the phone page where the site publishes them; else the essentials as text."""
+        base_url = self.content.site.phone_pages_url
+        if base_url:
+            url = phone_page_url(base_url, locale, self.kiosk.id, view.service)
+            return f"{url}#{STEP_FREE_ANCHOR}" if step_free and view.maps else url
+        say = self.say(locale)
+        room = texts.ROOM_LINE(room=view.room).render(say, isolated=True) if view.room_heading else view.room
+        lines = [view.title, room, view.floor]
+        if view.documents:  # before the steps: the way is signposted, a missing document costs a second visit
+            documents = format_items([name for name, _ in view.documents], locale)
+            lines.append(texts.DOCUMENTS_LINE(documents=documents).render(say))
+        lines += [f"{step.number}. {step.text}" for step in view.steps[:TEXT_STEPS]]
+        return compact_text(lines)
 
     def _place_label(self, place: Place, names: ContentText) -> str:
         name = names.place_name(place) or place.id
         return f"{name} ({place.room})" if place.room else name
 
     def _appointment(self, service: Service, locale: str, names: ContentText) -> str:
-        say = self._say(locale)
+        say = self.say(locale)
         lines = [texts.APPOINTMENT[service.appointment.rule].render(say)]
         if service.appointment.note:
             lines.append(names.get(context("service", service.id, "appointment", "note"), service.appointment.note))
@@ -178,7 +195,7 @@ class Presenter:
         hours = service.opening_hours or self.content.site.opening_hours
         intervals = hours.day(today.weekday())
         if not intervals:
-            return texts.CLOSED_TODAY.render(self._say(locale))
+            return texts.CLOSED_TODAY.render(self.say(locale))
         return isolate(format_times(intervals, locale))
 
     def _steps(self, route: Route, locale: str) -> tuple[StepItem, ...]:
@@ -218,7 +235,7 @@ class Presenter:
             (target.x, target.y) if target.floor == floor_id else None, bounds)
 
     def information(self, locale: str) -> InformationView:
-        say, names = self._say(locale), self._names(locale)
+        say, names = self.say(locale), self.names(locale)
         site = self.content.site
         contacts = []
         for index, contact in enumerate(site.contacts):

@@ -44,6 +44,12 @@ HOURS_TODAY = N_("service", "Open today")
 CLOSED_TODAY = N_("service", "Closed today.")
 # Translators: a heading above the QR code on a concern's screen.
 TAKE_ALONG = N_("service", "Take this with you: scan the code with your phone camera.")
+# Translators: under a second, smaller QR code on a concern's screen that opens the appointment booking page.
+BOOKING_CODE = N_("service", "Book an appointment: scan this code.")
+# Translators: a line of the text a phone shows after scanning the kiosk's code; {room} as on the door sign.
+ROOM_LINE = N_("take along", "Room: {room}")
+# Translators: a line of the text a phone shows after scanning the kiosk's code; {documents} is a list.
+DOCUMENTS_LINE = N_("take along", "Please bring: {documents}")
 # Translators: shown when the visitor asked for a way without stairs and there is none; {place} is where to ask.
 NO_STEP_FREE_WAY = N_("service", "There is no way without stairs from here. Please ask for help at: {place}.")
 # Translators: shown above the directions when the way without stairs is shown.
@@ -73,3 +79,17 @@ OPENING_HOURS = N_("screen information", "Opening hours")
 CONTACT = N_("screen information", "Contact")
 # Translators: a heading on the information screen.
 ADDRESS = N_("screen information", "Address")
+
+# Translators: on the web page a visitor opens from the kiosk's code: a link to the list of all concerns.
+ALL_CONCERNS = N_("phone page", "All concerns")
+# Translators: on the web page a visitor opens from the kiosk's code, above the directions; {kiosk} is where the
+# visitor's information kiosk stands, e.g. "Information kiosk in the foyer".
+WAY_FROM = N_("phone page", "Your way from: {kiosk}")
+# Translators: on the phone pages, the heading of the links to the same page in other languages.
+OTHER_LANGUAGES = N_("phone page", "Other languages")
+# Translators: at the foot of every phone page; {date} is the day the pages were made.
+AS_OF = N_("phone page", "Information as of {date}. Details can change: please check with the office.")
+
+# Translators: shown above the concerns when the office changed its information while the visitor was reading a
+# concern that no longer exists.
+CONCERN_CHANGED = N_("screen concerns", "The information has just been updated. Please choose your concern again.")

@@ -30,6 +30,7 @@ class TileScreen(Screen):
 class ConcernsScreen(TileScreen):
     def update(self, locale: str, view: ConcernsView) -> None:
         self.ids.title.locale, self.ids.title.source_text = locale, view.title
+        self.ids.note.locale, self.ids.note.source_text = locale, view.note
         self.show_tiles(locale, view.tiles)
 
 

@@ -47,7 +47,8 @@ class ServiceScreen(Screen):
                              (ids.notice, view.step_free_notice or ""), (ids.way_heading, view.way_heading),
                              (ids.documents_heading, view.documents_heading), (ids.fees_heading, view.fees_heading),
                              (ids.hours_heading, view.hours_heading), (ids.hours, view.hours_today),
-                             (ids.take_along, view.take_along), (ids.notes, "\n".join(view.notes))):
+                             (ids.take_along, view.take_along), (ids.booking_code, view.booking_code),
+                             (ids.notes, "\n".join(view.notes))):
             widget.locale, widget.source_text = locale, text
         ids.room.locale, ids.room.source_text = locale, view.room
         ids.room.font_size_factor = 1.0 if view.room_heading else 0.5  # a name instead of a number: smaller
@@ -67,6 +68,7 @@ class ServiceScreen(Screen):
         for row, fee in zip(fees, view.fees):
             row.locale, row.pictogram, row.right_to_left, row.text = locale, "info-fees", right_to_left, fee
         ids.qr.payload = view.qr_payload
+        ids.booking_qr.payload = view.booking_url or ""
         self.select_floor(view.maps[0].floor if view.maps else "")
         ids.scroll.scroll_y = 1
 

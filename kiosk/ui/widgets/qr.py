@@ -3,35 +3,29 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-import qrcode
 from kivy.graphics.texture import Texture
 from kivy.properties import StringProperty
 from kivy.uix.image import Image
 
-QUIET_ZONE_MODULES = 4
+from kiosk.views.take_along import qr_matrix
+
+# A visitor moves between a few concerns and languages; each code costs about 20 ms to make (mostly mask choice).
+CACHED_CODES = 64
 
 
-@lru_cache(maxsize=64)
-def qr_pixels(payload: str) -> tuple[int, bytes]:
-    """Side length in modules and RGBA bytes (dark modules black, light white), quiet zone included."""
-    code = qrcode.QRCode(error_correction=qrcode.constants.ERROR_CORRECT_M, border=QUIET_ZONE_MODULES)
-    code.add_data(payload)
-    code.make(fit=True)
-    matrix = code.get_matrix()
+@lru_cache(maxsize=CACHED_CODES)
+def qr_texture(payload: str) -> Texture:
+    matrix = qr_matrix(payload)
     side = len(matrix)
     rows = [b"".join(b"\x00\x00\x00\xff" if dark else b"\xff\xff\xff\xff" for dark in row) for row in matrix]
-    return side, b"".join(reversed(rows))  # textures start at the bottom row
+    texture = Texture.create(size=(side, side), colorfmt="rgba")
+    texture.mag_filter = texture.min_filter = "nearest"
+    texture.blit_buffer(b"".join(reversed(rows)), colorfmt="rgba", bufferfmt="ubyte")  # textures start at the bottom
+    return texture
 
 
 class QrCode(Image):
     payload = StringProperty("")
 
     def on_payload(self, _instance: object, payload: str) -> None:
-        if not payload:
-            self.texture = None
-            return
-        side, pixels = qr_pixels(payload)
-        texture = Texture.create(size=(side, side), colorfmt="rgba")
-        texture.mag_filter = texture.min_filter = "nearest"
-        texture.blit_buffer(pixels, colorfmt="rgba", bufferfmt="ubyte")
-        self.texture = texture
+        self.texture = qr_texture(payload) if payload else None

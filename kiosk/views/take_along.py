@@ -1,0 +1,68 @@
+"""What the kiosk's QR codes hold: a short link to the visitor's phone page, or, where the site publishes no phone
+pages, a short text in the visitor's language that a phone shows without any network."""
+from __future__ import annotations
+
+from typing import Sequence
+
+import qrcode
+
+from kiosk.i18n.locales import web_tag
+
+# The code is read off a screen from arm's length. Up to version 13 (69 x 69 modules) a 320-pixel code keeps every
+# module at 4 pixels or more, about 1.5 mm on a 32-inch portrait screen, which phone cameras read from 30-60 cm;
+# larger versions need a closer, steadier phone. Version 13 at error correction level M holds 331 bytes.
+QR_MAX_VERSION = 13
+QR_MAX_BYTES = 331
+# Steps beyond the first few belong on the phone page; in a text code they would push out the documents.
+TEXT_STEPS = 3
+ELLIPSIS = "…"
+# ISO/IEC 18004 asks for four light modules around the code; cameras find it much faster with them.
+QUIET_ZONE_MODULES = 4
+
+
+def phone_page_path(locale: str, kiosk: str, service: str) -> str:
+    """Where a concern's phone page lies inside the exported site, e.g. ``fa-af/foyer/pass-abholen.html``."""
+    return f"{web_tag(locale)}/{kiosk}/{service}.html"
+
+
+def phone_page_url(base_url: str, locale: str, kiosk: str, service: str) -> str:
+    return f"{base_url.rstrip('/')}/{phone_page_path(locale, kiosk, service)}"
+
+
+def _size(text: str) -> int:
+    return len(text.encode("utf-8"))
+
+
+def _shortened(line: str, budget: int) -> str:
+    """``line`` cut at a character boundary so that it and the ellipsis take at most ``budget`` bytes."""
+    while line and _size(line + ELLIPSIS) > budget:
+        line = line[:-1]
+    return line.rstrip() + ELLIPSIS
+
+
+def compact_text(lines: Sequence[str], limit: int = QR_MAX_BYTES) -> str:
+    """``lines`` (most important first) joined, as many as fit in ``limit`` UTF-8 bytes; a cut is marked with "…"."""
+    kept: list[str] = []
+    for line in lines:
+        candidate = "\n".join([*kept, line])
+        if _size(candidate) <= limit:
+            kept.append(line)
+            continue
+        budget = limit - _size("\n".join([*kept, ""]))
+        if not kept:
+            return _shortened(line, limit)
+        kept.append(_shortened(line, budget) if budget > _size(ELLIPSIS) * 8 else ELLIPSIS)
+        break
+    text = "\n".join(kept)
+    while _size(text) > limit:  # only when the ellipsis line itself did not fit
+        kept.pop(-2)
+        text = "\n".join(kept)
+    return text
+
+
+def qr_matrix(payload: str) -> list[list[bool]]:
+    """The code's modules (True is dark), quiet zone included, in the smallest version that holds ``payload``."""
+    code = qrcode.QRCode(error_correction=qrcode.constants.ERROR_CORRECT_M, border=QUIET_ZONE_MODULES)
+    code.add_data(payload.encode("utf-8"))
+    code.make(fit=True)
+    return code.get_matrix()

@@ -1,0 +1,59 @@
+"""The QR codes on the Service screen, read off a screenshot the way a phone camera reads them off the screen."""
+import numpy as np
+import pytest
+import zxingcpp
+
+from kiosk.paths import BUNDLED_SITE
+from kiosk.site import load_checked
+
+from rendering import screenshot_path
+
+SERVICE = "aufenthaltstitel-verlaengern"  # needs an appointment: a second code books it
+BOOKING_URL = "https://www.chemnitz.de/termine"
+
+
+def codes_on_screen(app, name: str) -> set[str]:
+    """Every QR code's text on a screenshot of the Service screen scrolled to its codes (kept for review)."""
+    from kivy.core.image import Image as CoreImage
+
+    from kiosk.ui.screenshot import save_window, settle
+
+    app.screens.get_screen("service").ids.scroll.scroll_y = 0
+    settle()
+    path = save_window(screenshot_path("qr", f"{name}.png"))
+    texture = CoreImage(str(path), keep_data=True).texture
+    pixels = np.frombuffer(texture.pixels, np.uint8).reshape(texture.height, texture.width, 4)
+    grey = np.ascontiguousarray(pixels[:, :, :3].mean(axis=2).astype(np.uint8))
+    return {code.text for code in zxingcpp.read_barcodes(grey, formats=zxingcpp.BarcodeFormat.QRCode)}
+
+
+def show_service(app, locale: str) -> None:
+    from kiosk.ui.screenshot import settle
+
+    app.choose_language(locale)
+    app.open_tile("service", SERVICE)
+    settle()
+
+
+@pytest.mark.parametrize("locale", ["de", "ar", "ti"])
+def test_text_code_and_booking_code_decode_exactly(app, locale: str) -> None:
+    show_service(app, locale)
+    expected = app.presenter.service(locale, SERVICE, step_free=False).qr_payload
+    assert not expected.startswith("https://")
+    assert codes_on_screen(app, f"text-{locale}") == {expected, BOOKING_URL}
+
+
+@pytest.mark.parametrize("locale", ["de", "ar", "ti"])
+def test_link_code_decodes_to_the_phone_page(app, site_with_phone_pages, locale: str) -> None:
+    app.use_site(site_with_phone_pages)
+    try:
+        show_service(app, locale)
+        page = f"{site_with_phone_pages.content.site.phone_pages_url}{locale}/foyer/{SERVICE}.html"
+        assert codes_on_screen(app, f"link-{locale}") == {page, BOOKING_URL}
+        app.toggle_step_free()
+        from kiosk.ui.screenshot import settle
+
+        settle()
+        assert codes_on_screen(app, f"link-step-free-{locale}") == {f"{page}#step-free", BOOKING_URL}
+    finally:
+        app.use_site(load_checked(BUNDLED_SITE))

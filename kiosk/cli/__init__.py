@@ -64,6 +64,12 @@ def build_parser(_: callable) -> argparse.ArgumentParser:  # type: ignore[valid-
     site_option(shot)
     shot.set_defaults(run=commands.screenshot)
 
+    web = sub.add_parser("export-web", help=_("write the phone pages (the QR codes' links) as a static web site"))
+    web.add_argument("--out", required=True, metavar="DIR",
+                     help=_("folder to write; an earlier export there is replaced once the new one is complete"))
+    site_option(web)
+    web.set_defaults(run=commands.export_web)
+
     settings = sub.add_parser("config", help=_("show or change this machine's kiosk settings (idle time, staff PIN)"))
     settings.add_argument("--idle-seconds", type=float, default=None, metavar="N",
                           help=_("seconds untouched before the warning"))

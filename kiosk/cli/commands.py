@@ -4,6 +4,7 @@ from __future__ import annotations
 import argparse
 import gettext
 import json
+from datetime import date
 from pathlib import Path
 from typing import Callable, Iterable, TextIO
 
@@ -252,6 +253,26 @@ def screenshot(arguments: argparse.Namespace, translations: gettext.NullTranslat
                             screen=arguments.screen))
     path = save_window(Path(arguments.out))
     print(WROTE(path=path).render(translations), file=out)
+    return EXIT_OK
+
+
+EXPORT_NOT_OURS = N_("cli", "{path} holds other files; choose an empty or new folder, or one written by export-web.")
+EXPORTED = N_("cli", "Wrote {pages} pages to {path}.")
+
+
+def export_web(arguments: argparse.Namespace, translations: gettext.NullTranslations, out: TextIO) -> int:
+    from kiosk.web.export import NotAnExportFolder, export_site  # Jinja2 only for this command
+
+    site = load_checked(Path(arguments.site))
+    if site.content is None:
+        _report_failure(site, translations, out)
+        return EXIT_PROBLEMS
+    try:
+        summary = export_site(site.content, site.routes, Path(arguments.out), date.today())
+    except NotAnExportFolder as error:
+        print(EXPORT_NOT_OURS(path=error).render(translations), file=out)
+        return EXIT_PROBLEMS
+    print(EXPORTED(pages=summary.pages, path=summary.folder).render(translations), file=out)
     return EXIT_OK
 
 

@@ -1,0 +1,79 @@
+"""The phone pages as a visitor's phone shows them: rendered by headless Chromium at a small phone's size.
+
+Needs Debian's ``chromium`` (``scripts/test.sh`` installs it); driven through Playwright, which uses it as it is.
+Screenshots are kept in ``screenshots/web/`` for review.
+"""
+import shutil
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from kiosk.paths import BUNDLED_SITE, PROJECT_ROOT
+from kiosk.site import load_checked
+from kiosk.text import strip_isolates
+from kiosk.views.presenter import Presenter
+from kiosk.web.export import export_site
+
+SITE = load_checked(BUNDLED_SITE)
+SERVICE = "aufenthaltskarte-abholen"
+SMALL_PHONE = {"width": 360, "height": 740}
+CHROMIUM_FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-sync",
+                  "--disable-background-networking", "--disable-component-update"]
+SCREENSHOTS = PROJECT_ROOT / "screenshots" / "web"
+
+
+@pytest.fixture(scope="module")
+def export(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("web") / "site"
+    export_site(SITE.content, SITE.routes, out, date(2026, 11, 30))
+    return out
+
+
+@pytest.fixture(scope="module")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    chromium = shutil.which("chromium")
+    assert chromium, "Chromium is missing: scripts/test.sh installs Debian's chromium package (as root)"
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=chromium, args=CHROMIUM_FLAGS)
+        yield browser
+        browser.close()
+
+
+@pytest.mark.parametrize("locale, right_to_left", [("de", False), ("ar", True), ("ps", True)])
+def test_a_phone_shows_room_and_first_step_in_the_right_direction(export: Path, browser, locale: str,
+                                                                   right_to_left: bool) -> None:
+    page = browser.new_page(viewport=SMALL_PHONE)
+    requested: list[str] = []
+    page.on("request", lambda request: requested.append(request.url))
+    page.goto((export / locale / "foyer" / f"{SERVICE}.html").as_uri())
+    page.wait_for_load_state("load")
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SCREENSHOTS / f"{locale}.png"), full_page=True)
+
+    assert page.evaluate("getComputedStyle(document.body).direction") == ("rtl" if right_to_left else "ltr")
+    room = page.locator(".room bdi")
+    assert room.inner_text() == "3.032" and room.is_visible()
+    first_step = Presenter(SITE.content, SITE.routes, "foyer").service(locale, SERVICE, step_free=False).steps[0]
+    step = page.locator(".steps li").first
+    assert step.locator("span").inner_text() == strip_isolates(first_step.text) and step.is_visible()
+
+    icon, text = step.locator("img").bounding_box(), step.locator("span").bounding_box()
+    assert (icon["x"] > text["x"]) == right_to_left  # reading order: number, pictogram, sentence
+    where, number = page.locator(".where").bounding_box(), room.bounding_box()
+    room_end_gap = where["x"] + where["width"] - (number["x"] + number["width"])
+    assert (room_end_gap < number["x"] - where["x"]) == right_to_left  # the room number starts where reading does
+    assert page.evaluate("document.documentElement.scrollWidth") <= SMALL_PHONE["width"]  # nothing runs off
+    assert page.evaluate("[...document.fonts].filter(f => f.status === 'loaded').length") >= 1
+    assert all(url.startswith("file://") for url in requested), requested
+    page.close()
+
+
+def test_printing_leaves_out_the_language_links(export: Path, browser) -> None:
+    page = browser.new_page(viewport=SMALL_PHONE)
+    page.goto((export / "de" / "foyer" / f"{SERVICE}.html").as_uri())
+    page.emulate_media(media="print")
+    assert not page.locator("footer nav").is_visible() and page.locator(".room").is_visible()
+    page.close()

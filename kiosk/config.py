@@ -1,39 +1,131 @@
-"""The local kiosk configuration: settings of one machine, kept apart from the content it shows."""
+"""The local kiosk configuration: settings of one machine (which site and kiosk, idle times, orientation, staff PIN
+hash, log folder), kept apart from the content it shows and written with ``kiosk config``."""
 from __future__ import annotations
 
 import configparser
 import hashlib
 import hmac
 import os
+import re
 import secrets
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from pathlib import Path
 
-DEFAULT_PATH = Path(os.environ.get("XDG_CONFIG_HOME", Path.home() / ".config")) / "wegweiser" / "kiosk.ini"
+from kiosk.content.problems import Location, Problem, sort_key
+from kiosk.content.suggest import did_you_mean
+from kiosk.messages import N_, Message
+from kiosk.paths import BUNDLED_SITE, TRANSLATIONS_DIR
+
+_HOME = Path.home()
+DEFAULT_PATH = Path(os.environ.get("XDG_CONFIG_HOME", _HOME / ".config")) / "wegweiser" / "kiosk.ini"
+DEFAULT_LOG_DIR = Path(os.environ.get("XDG_STATE_HOME", _HOME / ".local" / "state")) / "wegweiser" / "logs"
+SECTION = "kiosk"
 PIN_ITERATIONS = 200_000
+MIN_IDLE_SECONDS, MIN_WARNING_SECONDS = 10.0, 20.0  # WCAG 2.2.1: at least 20 s to ask for more time
+# Turns the kiosk's picture for a screen mounted other than the system shows it; "system" leaves it as it is.
+ORIENTATIONS = {"system": None, "landscape": 0, "portrait": 90, "landscape-flipped": 180, "portrait-flipped": 270}
+
+UNREADABLE = N_("config", "The settings file cannot be read: {reason}.")
+UNREADABLE_HINT = N_("config", "Write it again with `kiosk config`, or fix the line named.")
+UNKNOWN_SETTING = N_("config", "There is no setting \"{name}\".")
+NOT_A_NUMBER = N_("config", "\"{value}\" is not a number of seconds.")
+TOO_SHORT = N_("config", "{name} must be at least {minimum} seconds.")
+NUMBER_HINT = N_("config", "Write whole seconds, e.g. {name} = 90.")
+BAD_ORIENTATION = N_("config", "\"{value}\" is not an orientation.")
+NO_SITE_FOLDER = N_("config", "The site folder \"{value}\" does not exist.")
+NO_TRANSLATIONS_FOLDER = N_("config", "\"{value}\" is not a translations folder.")
+TRANSLATIONS_HINT = N_("config", "Give the folder holding templates/ and one folder per language, e.g. "
+                                 "/srv/wegweiser/translations.")
+SITE_HINT = N_("config", "Give the folder holding site.yaml, e.g. /srv/wegweiser/content/chemnitz-buergerhaus.")
 
 
 @dataclass(frozen=True)
 class KioskConfig:
+    site: Path = BUNDLED_SITE
+    translations: Path = TRANSLATIONS_DIR  # a synced folder lets translators update a running kiosk
+    kiosk: str = ""  # empty: the site's first kiosk
     idle_seconds: float = 90.0
     warning_seconds: float = 30.0
+    orientation: str = "system"
     pin_hash: str = ""
+    log_dir: Path = DEFAULT_LOG_DIR
+
+    @property
+    def rotation(self) -> int | None:
+        return ORIENTATIONS[self.orientation]
+
+
+SETTINGS = [field.name for field in fields(KioskConfig)]
+
+
+class ConfigError(Exception):
+    def __init__(self, problems: list[Problem]) -> None:
+        super().__init__("; ".join(problem.render() for problem in problems))
+        self.problems = problems
 
 
 def config_path() -> Path:
     return Path(os.environ.get("WEGWEISER_CONFIG", DEFAULT_PATH))
 
 
+def _line_of(text: str, name: str) -> int:
+    match = re.search(rf"^[ \t]*{re.escape(name)}[ \t]*[=:]", text, re.MULTILINE)
+    return text.count("\n", 0, match.start()) + 1 if match else 0
+
+
+def config_problems(config: KioskConfig) -> list[tuple[str, Message, Message | None]]:
+    """What is wrong with ``config``'s values: (setting, problem, hint); the same rules for the file and the CLI."""
+    problems: list[tuple[str, Message, Message | None]] = []
+    for name, minimum in (("idle_seconds", MIN_IDLE_SECONDS), ("warning_seconds", MIN_WARNING_SECONDS)):
+        if getattr(config, name) < minimum:
+            problems.append((name, TOO_SHORT(name=name, minimum=f"{minimum:g}"), NUMBER_HINT(name=name)))
+    if config.orientation not in ORIENTATIONS:
+        problems.append(("orientation", BAD_ORIENTATION(value=config.orientation),
+                         did_you_mean(config.orientation, ORIENTATIONS)))
+    if not config.site.is_dir():
+        problems.append(("site", NO_SITE_FOLDER(value=config.site), SITE_HINT))
+    if not (config.translations / "templates").is_dir():
+        problems.append(("translations", NO_TRANSLATIONS_FOLDER(value=config.translations), TRANSLATIONS_HINT))
+    return problems
+
+
 def load_config(path: Path | None = None) -> KioskConfig:
-    parser = configparser.ConfigParser()
-    parser.read(path or config_path(), encoding="utf-8")
-    section = parser["kiosk"] if parser.has_section("kiosk") else {}
-    defaults = KioskConfig()
-    return KioskConfig(
-        idle_seconds=float(section.get("idle_seconds", defaults.idle_seconds)),
-        warning_seconds=float(section.get("warning_seconds", defaults.warning_seconds)),
-        pin_hash=section.get("pin_hash", ""),
-    )
+    """This machine's settings (defaults where the file or a setting is missing); ``ConfigError`` lists every
+    problem, each at its line."""
+    path = path or config_path()
+    if not path.is_file():
+        return KioskConfig()
+    text = path.read_text(encoding="utf-8", errors="replace")
+    parser = configparser.ConfigParser(interpolation=None)
+    try:
+        parser.read_string(text, source=str(path))
+    except configparser.Error as error:
+        line = getattr(error, "lineno", 0) or 0
+        raise ConfigError([Problem(Location(str(path), line, 1 if line else 0),
+                                   UNREADABLE(reason=error.message.splitlines()[0]), UNREADABLE_HINT)]) from None
+    section = parser[SECTION] if parser.has_section(SECTION) else {}
+
+    def at(name: str) -> Location:
+        line = _line_of(text, name)
+        return Location(str(path), line, 1 if line else 0)
+
+    problems = [Problem(at(name), UNKNOWN_SETTING(name=name), did_you_mean(name, SETTINGS))
+                for name in section if name not in SETTINGS]
+    values: dict[str, object] = {name: section[name].strip() for name in ("kiosk", "orientation", "pin_hash")
+                                 if name in section}
+    values |= {name: Path(section[name]).expanduser() for name in ("site", "translations", "log_dir")
+               if name in section}
+    for name in ("idle_seconds", "warning_seconds"):
+        if name in section:
+            try:
+                values[name] = float(section[name].replace(",", "."))
+            except ValueError:
+                problems.append(Problem(at(name), NOT_A_NUMBER(value=section[name]), NUMBER_HINT(name=name)))
+    config = KioskConfig(**values)  # type: ignore[arg-type]
+    problems += [Problem(at(name), message, hint) for name, message, hint in config_problems(config)]
+    if problems:
+        raise ConfigError(sorted(problems, key=sort_key))
+    return config
 
 
 def hash_pin(pin: str, salt: str | None = None) -> str:
@@ -56,9 +148,11 @@ def pin_matches(pin: str, stored: str) -> bool:
 
 def save_config(config: KioskConfig, path: Path | None = None) -> Path:
     target = path or config_path()
-    parser = configparser.ConfigParser()
-    parser["kiosk"] = {"idle_seconds": f"{config.idle_seconds:g}", "warning_seconds": f"{config.warning_seconds:g}",
-                       "pin_hash": config.pin_hash}
+    parser = configparser.ConfigParser(interpolation=None)
+    parser[SECTION] = {
+        "site": str(config.site), "translations": str(config.translations), "kiosk": config.kiosk, "idle_seconds": f"{config.idle_seconds:g}",
+        "warning_seconds": f"{config.warning_seconds:g}", "orientation": config.orientation,
+        "pin_hash": config.pin_hash, "log_dir": str(config.log_dir)}
     target.parent.mkdir(parents=True, exist_ok=True)
     with target.open("w", encoding="utf-8") as file:
         file.write("# Wegweiser kiosk settings for this machine; write them with `kiosk config`.\n")

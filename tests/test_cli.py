@@ -122,36 +122,3 @@ def test_route_accepts_a_place_id_and_defaults_to_the_source_language(capsys: py
 def test_route_explains_unknown_ids(capsys: pytest.CaptureFixture[str], arguments: list[str], message: str) -> None:
     code, lines = run(capsys, "route", *arguments, "--site", str(MINI_SITE))
     assert (code, lines) == (1, [message])
-
-
-def test_config_sets_idle_times_and_a_hashed_pin(capsys: pytest.CaptureFixture[str], tmp_path: Path,
-                                                 monkeypatch: pytest.MonkeyPatch) -> None:
-    import io
-
-    from kiosk.config import load_config, pin_matches
-
-    path = tmp_path / "kiosk.ini"
-    monkeypatch.setenv("WEGWEISER_CONFIG", str(path))
-    monkeypatch.setattr("sys.stdin", io.StringIO("2468\n2468\n"))
-    code, lines = run(capsys, "config", "--idle-seconds", "60", "--warning-seconds", "25", "--set-pin")
-    assert code == 0
-    assert lines == [f"Idle time 60 s, warning 25 s, staff PIN set ({path})."]
-    saved = load_config(path)
-    assert (saved.idle_seconds, saved.warning_seconds) == (60, 25)
-    assert pin_matches("2468", saved.pin_hash) and "2468" not in path.read_text()
-    assert path.stat().st_mode & 0o077 == 0
-
-
-@pytest.mark.parametrize(("arguments", "stdin", "message"), [
-    (["--warning-seconds", "10"], "", "The warning must give visitors at least 20 seconds to continue."),
-    (["--set-pin"], "1234\n4321\n", "The PIN must be 4 to 12 digits, entered the same way twice."),
-    (["--set-pin"], "12\n12\n", "The PIN must be 4 to 12 digits, entered the same way twice."),
-])
-def test_config_refuses_what_would_lock_visitors_or_staff_out(capsys, tmp_path, monkeypatch, arguments, stdin,
-                                                              message) -> None:
-    import io
-
-    monkeypatch.setenv("WEGWEISER_CONFIG", str(tmp_path / "kiosk.ini"))
-    monkeypatch.setattr("sys.stdin", io.StringIO(stdin))
-    assert run(capsys, "config", *arguments) == (1, [message])
-    assert not (tmp_path / "kiosk.ini").exists()

@@ -47,9 +47,11 @@ def build_parser(_: callable) -> argparse.ArgumentParser:  # type: ignore[valid-
     route.set_defaults(run=commands.route)
 
     run = sub.add_parser("run", help=_("start the kiosk (full screen, locked down; --windowed for staff)"))
-    run.add_argument("--kiosk", default=None, metavar="ID", help=_("which kiosk this is (default: the first)"))
+    run.add_argument("--kiosk", default=None, metavar="ID",
+                     help=_("which kiosk this is (default: from kiosk config, else the first)"))
     run.add_argument("--windowed", action="store_true", help=_("in a window, without kiosk lock-down"))
-    site_option(run)
+    run.add_argument("--site", default=None, metavar="SITE",
+                     help=_("site content folder (default: from kiosk config, else the bundled Chemnitz site)"))
     run.set_defaults(run=commands.run)
 
     shot = sub.add_parser("screenshot", help=_("render a screen offscreen to a PNG file"))
@@ -70,11 +72,18 @@ def build_parser(_: callable) -> argparse.ArgumentParser:  # type: ignore[valid-
     site_option(web)
     web.set_defaults(run=commands.export_web)
 
-    settings = sub.add_parser("config", help=_("show or change this machine's kiosk settings (idle time, staff PIN)"))
+    settings = sub.add_parser("config", help=_("show or change this machine's kiosk settings"))
+    settings.add_argument("--site", default=None, metavar="SITE", help=_("the site content folder this kiosk shows"))
+    settings.add_argument("--translations", default=None, metavar="DIR",
+                          help=_("the translations folder (default: the one shipped with the kiosk)"))
+    settings.add_argument("--kiosk", default=None, metavar="ID", help=_("which of the site's kiosks this machine is"))
     settings.add_argument("--idle-seconds", type=float, default=None, metavar="N",
                           help=_("seconds untouched before the warning"))
     settings.add_argument("--warning-seconds", type=float, default=None, metavar="N",
                           help=_("seconds the warning counts down (at least 20)"))
+    settings.add_argument("--orientation", default=None, metavar="ORIENTATION",
+                          help=_("turn the picture: system, landscape, portrait, landscape-flipped, portrait-flipped"))
+    settings.add_argument("--log-dir", default=None, metavar="DIR", help=_("folder for the kiosk's log files"))
     settings.add_argument("--set-pin", action="store_true", help=_("set the staff PIN (asked twice, stored hashed)"))
     settings.set_defaults(run=commands.config)
 

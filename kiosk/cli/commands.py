@@ -206,21 +206,24 @@ def _known(value: str, known: Iterable[str], message: Message, translations: get
 
 
 def run(arguments: argparse.Namespace, translations: gettext.NullTranslations, out: TextIO) -> int:
-    site = load_checked(Path(arguments.site))
+    settings = _read_config(translations, out)
+    if settings is None:
+        return EXIT_PROBLEMS
+    folder = Path(arguments.site) if arguments.site else settings.site
+    site = load_checked(folder)
     if site.content is None:
         _report_failure(site, translations, out)
         print(RUN_NEEDS_VALID_CONTENT().render(translations), file=out)
         return EXIT_PROBLEMS
-    if arguments.kiosk is not None and not _known(arguments.kiosk, site.content.kiosks, UNKNOWN_KIOSK, translations,
-                                                  out):
+    kiosk = arguments.kiosk or settings.kiosk or None
+    if kiosk is not None and not _known(kiosk, site.content.kiosks, UNKNOWN_KIOSK, translations, out):
         return EXIT_PROBLEMS
-    from kiosk.config import load_config
     from kiosk.ui.environment import configure
 
     configure(headless=False)
-    from kiosk.ui.app import WegweiserApp
+    from kiosk.ui.app import run_kiosk
 
-    WegweiserApp(site, arguments.kiosk, config=load_config(), kiosk_mode=not arguments.windowed).run()
+    run_kiosk(site, kiosk, settings, kiosk_mode=not arguments.windowed, live_from=folder)
     return EXIT_OK
 
 
@@ -276,14 +279,27 @@ def export_web(arguments: argparse.Namespace, translations: gettext.NullTranslat
     return EXIT_OK
 
 
-CONFIG_WARNING_TOO_SHORT = N_("cli", "The warning must give visitors at least 20 seconds to continue.")
-CONFIG_IDLE_TOO_SHORT = N_("cli", "The idle time must be at least 10 seconds.")
 CONFIG_BAD_PIN = N_("cli", "The PIN must be 4 to 12 digits, entered the same way twice.")
 CONFIG_PIN_PROMPT = N_("cli", "New staff PIN: ")
 CONFIG_PIN_AGAIN = N_("cli", "The same PIN again: ")
-CONFIG_SHOW = N_("cli", "Idle time {idle} s, warning {warning} s, staff PIN {pin} ({path}).")
+CONFIG_SHOW = N_("cli", "Settings in {path}:")
+CONFIG_FIX_FILE = N_("cli", "Fix these lines or delete the file, then run the command again.")
 PIN_SET = N_("cli", "set")
 PIN_NOT_SET = N_("cli", "not set: staff cannot leave kiosk mode")
+FIRST_KIOSK = N_("cli", "the site's first")
+
+
+def _read_config(translations: gettext.NullTranslations, out: TextIO):
+    """This machine's settings, or None after printing every located problem of its file."""
+    from kiosk.config import ConfigError, load_config
+
+    try:
+        return load_config()
+    except ConfigError as error:
+        for problem in error.problems:
+            print(problem.render(translations), file=out)
+        print(CONFIG_FIX_FILE().render(translations), file=out)
+        return None
 
 
 def config(arguments: argparse.Namespace, translations: gettext.NullTranslations, out: TextIO) -> int:
@@ -291,20 +307,18 @@ def config(arguments: argparse.Namespace, translations: gettext.NullTranslations
     import getpass
     import sys
 
-    from kiosk.config import config_path, hash_pin, load_config, save_config
+    from kiosk.config import config_path, config_problems, hash_pin, save_config
 
-    current = load_config()
-    changes: dict[str, object] = {}
-    if arguments.idle_seconds is not None:
-        if arguments.idle_seconds < 10:
-            print(CONFIG_IDLE_TOO_SHORT().render(translations), file=out)
-            return EXIT_PROBLEMS
-        changes["idle_seconds"] = arguments.idle_seconds
-    if arguments.warning_seconds is not None:
-        if arguments.warning_seconds < 20:
-            print(CONFIG_WARNING_TOO_SHORT().render(translations), file=out)
-            return EXIT_PROBLEMS
-        changes["warning_seconds"] = arguments.warning_seconds
+    current = _read_config(translations, out)
+    if current is None:
+        return EXIT_PROBLEMS
+    changes = {name: value for name, value in (
+        ("site", arguments.site and Path(arguments.site).expanduser().resolve()),
+        ("translations", arguments.translations and Path(arguments.translations).expanduser().resolve()),
+        ("kiosk", arguments.kiosk),
+        ("idle_seconds", arguments.idle_seconds), ("warning_seconds", arguments.warning_seconds),
+        ("orientation", arguments.orientation),
+        ("log_dir", arguments.log_dir and Path(arguments.log_dir).expanduser().resolve())) if value is not None}
     if arguments.set_pin:
         ask = getpass.getpass if sys.stdin.isatty() else (lambda _prompt: sys.stdin.readline().strip())
         first = ask(CONFIG_PIN_PROMPT().render(translations))
@@ -313,10 +327,23 @@ def config(arguments: argparse.Namespace, translations: gettext.NullTranslations
             print(CONFIG_BAD_PIN().render(translations), file=out)
             return EXIT_PROBLEMS
         changes["pin_hash"] = hash_pin(first)
+    wanted = dataclasses.replace(current, **changes)
+    problems = config_problems(wanted)
+    for _name, message, hint in problems:
+        print(" ".join(part.render(translations) for part in (message, hint) if part), file=out)
+    if problems:
+        return EXIT_PROBLEMS
+    if wanted.kiosk and "kiosk" in changes:
+        site = load_checked(wanted.site)
+        if site.content is not None and not _known(wanted.kiosk, site.content.kiosks, UNKNOWN_KIOSK, translations,
+                                                   out):
+            return EXIT_PROBLEMS
     if changes:
-        current = dataclasses.replace(current, **changes)
-        save_config(current)
-    pin = (PIN_SET if current.pin_hash else PIN_NOT_SET)().render(translations)
-    print(CONFIG_SHOW(idle=f"{current.idle_seconds:g}", warning=f"{current.warning_seconds:g}", pin=pin,
-                      path=config_path()).render(translations), file=out)
+        save_config(wanted)
+    print(CONFIG_SHOW(path=config_path()).render(translations), file=out)
+    shown = dataclasses.asdict(wanted) | {
+        "kiosk": wanted.kiosk or FIRST_KIOSK().render(translations),
+        "pin_hash": (PIN_SET if wanted.pin_hash else PIN_NOT_SET)().render(translations)}
+    for name, value in shown.items():
+        print(f"  {name} = {value:g}" if isinstance(value, float) else f"  {name} = {value}", file=out)
     return EXIT_OK

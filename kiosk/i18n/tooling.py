@@ -26,7 +26,8 @@ CODE_KEYWORDS = {**DEFAULT_KEYWORDS, "N_": ((1, "c"), 2)}
 # what staff read goes to "staff" (translated into the staff's languages only). First matching pattern wins.
 CODE_SOURCES = {
     UI_DOMAIN: ["i18n/steps.py", "views/**.py", "ui/**.py"],
-    STAFF_DOMAIN: ["cli/**.py", "content/**.py", "routing/**.py", "site.py", "i18n/staff.py"],
+    STAFF_DOMAIN: ["cli/**.py", "content/**.py", "routing/**.py", "live/**.py", "site.py", "config.py",
+                   "i18n/staff.py"],
 }
 COMMENT_TAGS = ("Translators:",)
 PROJECT = "Wegweiser"

@@ -1,7 +1,7 @@
 """The kiosk application: app state as Kivy properties, screens built once and updated from view models."""
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 from kivy.app import App
@@ -9,18 +9,24 @@ from kivy.clock import Clock
 from kivy.core.window import Window
 from kivy.factory import Factory
 from kivy.lang import Builder
+from kivy.logger import Logger
 from kivy.properties import BooleanProperty, NumericProperty, ObjectProperty, StringProperty
 from kivy.uix.screenmanager import NoTransition, ScreenManager
 
 from kiosk.config import KioskConfig
 from kiosk.i18n.locales import locale_facts
+from kiosk.i18n.staff import staff_translator
+from kiosk.live.logs import start_logging
+from kiosk.live.status import SCREENSHOT_SAVED, staff_panel_view
 from kiosk.site import CheckedSite
 from kiosk.ui.idle import IdleGuard, IdleWarning
 from kiosk.ui.screens.concerns import CategoryScreen, ConcernsScreen
 from kiosk.ui.screens.information import InformationScreen
 from kiosk.ui.screens.service import ServiceScreen
 from kiosk.ui.screens.welcome import WelcomeScreen
-from kiosk.ui.staff import StaffExit
+from kiosk.ui.live import LiveUpdates
+from kiosk.ui.screenshot import save_window
+from kiosk.ui.staff import StaffAccess, StaffPanel
 from kiosk.ui.widgets import text  # noqa: F401  (LocalizedLabel for the kv rules)
 from kiosk.views.presenter import Presenter
 
@@ -39,7 +45,9 @@ class WegweiserApp(App):
     chrome = ObjectProperty(None, allownone=True)
 
     def __init__(self, site: CheckedSite, kiosk: str | None = None, *, config: KioskConfig | None = None,
-                 kiosk_mode: bool = True, today: date | None = None, **kwargs: object) -> None:
+                 kiosk_mode: bool = True, today: date | None = None, live_from: Path | None = None,
+                 **kwargs: object) -> None:
+        """``live_from``: the site folder to watch for live updates (with the configured translations folder)."""
         super().__init__(**kwargs)
         assert site.content is not None and site.routes is not None, "the kiosk starts only with valid content"
         self.site = site
@@ -47,7 +55,9 @@ class WegweiserApp(App):
         self.kiosk_config = config or KioskConfig()
         self.kiosk_mode = kiosk_mode
         self.today = today
-        self.presenter = Presenter(site.content, site.routes, self.kiosk_id)
+        self.presenter = Presenter(site.content, site.routes, self.kiosk_id, self.kiosk_config.translations)
+        self.live_from = live_from
+        self.live_updates: LiveUpdates | None = None
         self.history: list[str] = []
         self.title = site.content.site.name
 
@@ -65,7 +75,22 @@ class WegweiserApp(App):
                               on_timeout=self.reset, is_idle_worthy=lambda: self.screens.current != "welcome")
         if self.kiosk_mode:
             self._lock_down()
+        if self.kiosk_config.rotation is not None:
+            Window.rotation = self.kiosk_config.rotation
         return root
+
+    def on_start(self) -> None:
+        if self.live_from is not None:
+            self.start_live_updates(self.live_from)
+
+    def start_live_updates(self, site_folder: Path, **timing: float) -> LiveUpdates:
+        self.live_updates = LiveUpdates(site_folder, self.kiosk_config.translations, self.kiosk_id,
+                                        lambda live: self.use_site(live.site, live.presenter), **timing)
+        return self.live_updates
+
+    def on_stop(self) -> None:
+        if self.live_updates is not None:
+            self.live_updates.stop()
 
     def _build_other_screens(self) -> None:
         """Each screen is built once; only the welcome screen is needed for the first frame."""
@@ -82,7 +107,7 @@ class WegweiserApp(App):
     def guard_window(self) -> None:
         """Escape, F1 and closing the window do nothing; staff leave through the hidden gesture and PIN."""
         Window.bind(on_request_close=self._refuse_close, on_keyboard=self._swallow_keys)
-        self.staff_exit = StaffExit(self.kiosk_config.pin_hash, self.stop)
+        self.staff_access = StaffAccess(self.kiosk_config.pin_hash, self.open_staff_panel)
 
     def _refuse_close(self, *_args: object, **_kwargs: object) -> bool:
         return True
@@ -92,6 +117,30 @@ class WegweiserApp(App):
 
     def open_settings(self, *_args: object) -> bool:
         return False  # F1 opens Kivy's settings panel by default: never on a kiosk
+
+    # --- what staff do ----------------------------------------------------------------------------------------
+
+    def open_staff_panel(self, notes: tuple[str, ...] = ()) -> StaffPanel:
+        live = self.live_updates
+        view = staff_panel_view(self.site.content.site.name, self.kiosk_id, live.live if live else None,
+                                live.rejection if live else None, staff_translator(), notes)
+        panel = StaffPanel(view, on_reload=self._staff_reload, on_screenshot=self._staff_screenshot,
+                           on_leave=self.stop)
+        panel.open(animation=False)
+        return panel
+
+    def _staff_reload(self) -> None:
+        if self.live_updates is not None:
+            self.live_updates.reload_now()
+
+    def _staff_screenshot(self) -> None:
+        """The screen as visitors see it (the panel closed first), into the log folder."""
+        def take(_dt: float) -> None:
+            folder = self.kiosk_config.log_dir / "screenshots"
+            path = save_window(folder / f"kiosk-{datetime.now():%Y%m%d-%H%M%S}.png")
+            self.open_staff_panel((SCREENSHOT_SAVED(path=path).render(staff_translator()),))
+
+        Clock.schedule_once(take, 0.2)
 
     # --- what visitors do -------------------------------------------------------------------------------------
 
@@ -141,11 +190,13 @@ class WegweiserApp(App):
 
     # --- keeping screens current ------------------------------------------------------------------------------
 
-    def use_site(self, site: CheckedSite) -> None:
+    def use_site(self, site: CheckedSite, presenter: Presenter | None = None) -> None:
         """Show ``site`` (valid, with this kiosk) from now on. A visitor stays where they are if what they chose
         still exists; otherwise they are back at the concerns with a note saying why."""
         assert site.content is not None and site.routes is not None, "only valid content goes live"
-        self.site, self.presenter = site, Presenter(site.content, site.routes, self.kiosk_id)
+        self.site = site
+        self.presenter = presenter or Presenter(site.content, site.routes, self.kiosk_id,
+                                                self.kiosk_config.translations)
         self.title = site.content.site.name
         self.screens.get_screen("welcome").update(self.presenter.welcome())
         if not self.locale:
@@ -213,3 +264,9 @@ class WegweiserApp(App):
                                                  today=self.today))
         elif name == "information":
             screen.update(self.locale, self.right_to_left, self.presenter.information(self.locale))
+
+
+def run_kiosk(site: CheckedSite, kiosk: str | None, config: KioskConfig, *, kiosk_mode: bool, live_from: Path) -> None:
+    """The kiosk until staff leave it: logging to the configured folder, Kivy's own messages included."""
+    start_logging(config.log_dir, Logger)
+    WegweiserApp(site, kiosk, config=config, kiosk_mode=kiosk_mode, live_from=live_from).run()

@@ -19,7 +19,8 @@ def configure(*, headless: bool, kivy_home: Path | None = None, log_level: str =
     if log_level in ("error", "critical"):
         os.environ.setdefault("KIVY_NO_CONSOLELOG", "1")  # its configuration messages come before the level applies
     os.environ.setdefault("KCFG_KIVY_EXIT_ON_ESCAPE", "0")
-    os.environ.setdefault("KCFG_INPUT_MOUSE", "mouse,disable_multitouch")  # no red dots from right-clicks
+    # No red dots from right-clicks; and a touchscreen that X also reports as a mouse does not tap twice.
+    os.environ.setdefault("KCFG_INPUT_MOUSE", "mouse,disable_multitouch,disable_on_activity")
     os.environ.setdefault("KIVY_METRICS_DENSITY", "1")  # pixel sizes as designed, whatever the screen reports
     if size is not None:
         os.environ["KCFG_GRAPHICS_WIDTH"], os.environ["KCFG_GRAPHICS_HEIGHT"] = (str(part) for part in size)

@@ -1,4 +1,4 @@
-"""The staff's way out of kiosk mode: five quick taps in the top-left corner, then the PIN."""
+"""The staff's way in: five quick taps in the top-left corner, then the PIN, then the staff panel."""
 from __future__ import annotations
 
 import time
@@ -12,6 +12,7 @@ from kivy.properties import StringProperty
 from kivy.uix.modalview import ModalView
 
 from kiosk.config import pin_matches
+from kiosk.live.status import StaffPanelView
 
 Builder.load_file(str(Path(__file__).with_suffix(".kv")))
 TAPS, WITHIN_SECONDS = 5, 4.0
@@ -37,9 +38,32 @@ class PinPad(ModalView):
             self.entered += key
 
 
-class StaffExit:
-    def __init__(self, pin_hash: str, on_exit: Callable[[], None]) -> None:
-        self.pin_hash, self.on_exit = pin_hash, on_exit
+class StaffPanel(ModalView):
+    """What is live, what was rejected, translation coverage; reload, screenshot, leave the kiosk."""
+
+    title = StringProperty("")
+    body = StringProperty("")
+    reload_label = StringProperty("")
+    screenshot_label = StringProperty("")
+    leave_label = StringProperty("")
+    close_label = StringProperty("")
+
+    def __init__(self, view: StaffPanelView, on_reload: Callable[[], None], on_screenshot: Callable[[], None],
+                 on_leave: Callable[[], None], **kwargs: object) -> None:
+        super().__init__(**kwargs)
+        self.title, self.body = view.title, "\n".join(view.lines)
+        self.reload_label, self.screenshot_label = view.reload, view.screenshot
+        self.leave_label, self.close_label = view.leave, view.close
+        self.on_reload, self.on_screenshot, self.on_leave = on_reload, on_screenshot, on_leave
+
+    def act(self, action: Callable[[], None]) -> None:
+        self.dismiss(animation=False)
+        action()
+
+
+class StaffAccess:
+    def __init__(self, pin_hash: str, on_access: Callable[[], None]) -> None:
+        self.pin_hash, self.on_access = pin_hash, on_access
         self._taps: list[float] = []
         Window.bind(on_touch_down=self._on_touch_down)
 
@@ -52,5 +76,5 @@ class StaffExit:
         self._taps = [tap for tap in self._taps if now - tap < WITHIN_SECONDS] + [now]
         if len(self._taps) >= TAPS and self.pin_hash:  # without a PIN configured there is no way out
             self._taps.clear()
-            PinPad(self.pin_hash, self.on_exit).open(animation=False)
+            PinPad(self.pin_hash, self.on_access).open(animation=False)
         return False

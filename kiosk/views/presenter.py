@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 from functools import lru_cache
+from pathlib import Path
 
 from babel.numbers import format_currency
 
@@ -14,6 +15,7 @@ from kiosk.i18n.locales import babel_locale, format_items, format_times, locale_
 from kiosk.i18n.steps import sentences
 from kiosk.i18n.visitor import VisitorTranslations, visitor_translations
 from kiosk.messages import isolate
+from kiosk.paths import TRANSLATIONS_DIR
 from kiosk.routing import Profile, Route, Routes
 from kiosk.routing.steps import (
     ArriveStep, DoorStep, EscalatorStep, LandmarkStep, LiftStep, RampStep, Side, StairsStep, StartStep, Step, Turn,
@@ -63,13 +65,19 @@ def pictogram(step: Step) -> str:
 class Presenter:
     """One kiosk's screens; built again whenever new content is loaded."""
 
-    def __init__(self, content: Content, routes: Routes, kiosk: str) -> None:
-        self.content, self.routes = content, routes
+    def __init__(self, content: Content, routes: Routes, kiosk: str, translations: Path = TRANSLATIONS_DIR) -> None:
+        self.content, self.routes, self.translations = content, routes, translations
         self.kiosk = content.kiosks[kiosk]
         self._translations = lru_cache(maxsize=None)(self._load_translations)
 
     def _load_translations(self, locale: str) -> VisitorTranslations:
-        return visitor_translations(self.content.site, locale)
+        return visitor_translations(self.content.site, locale, self.translations)
+
+    def preload(self) -> None:
+        """Read every language's catalogs now: a presenter made for a live update then never reads them again, so
+        content and catalogs stay the set that was checked together."""
+        for locale in self.content.site.languages:
+            self._translations(locale)
 
     def say(self, locale: str):
         return self._translations(locale).ui

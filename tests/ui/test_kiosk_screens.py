@@ -136,16 +136,16 @@ def test_information_screen(app) -> None:
     assert strip_isolates(current(app).ids.hours.children[-1].text) == "Thứ Hai: 08:00–12:00"
 
 
-def test_staff_leave_with_five_corner_taps_and_the_pin(app, monkeypatch) -> None:
+def test_staff_reach_their_panel_with_five_corner_taps_and_the_pin(app, monkeypatch) -> None:
     from kivy.core.window import Window
     from kivy.tests.common import UnitTestTouch
 
     from kiosk.config import hash_pin
     from kiosk.ui.screenshot import settle
-    from kiosk.ui.staff import PinPad, StaffExit
+    from kiosk.ui.staff import PinPad, StaffAccess, StaffPanel
 
-    left: list[bool] = []
-    staff_exit = StaffExit(hash_pin("2468"), lambda: left.append(True))  # noqa: F841  (Kivy binds weakly)
+    opened: list[bool] = []
+    access = StaffAccess(hash_pin("2468"), lambda: opened.append(True))  # noqa: F841  (Kivy binds weakly)
     for _ in range(5):
         touch = UnitTestTouch(10, Window.height - 10)
         touch.touch_down()
@@ -155,11 +155,21 @@ def test_staff_leave_with_five_corner_taps_and_the_pin(app, monkeypatch) -> None
     for key in "1111":
         pad.press(key)
     pad.press("ok")
-    assert not left and pad.entered == ""
+    assert not opened and pad.entered == ""
     for key in "2468":
         pad.press(key)
     pad.press("ok")
-    assert left == [True]
+    assert opened == [True]
+
+    left: list[bool] = []
+    monkeypatch.setattr(app, "stop", lambda *_args: left.append(True))
+    panel = app.open_staff_panel()
+    settle(2)
+    assert isinstance(panel, StaffPanel) and panel in Window.children
+    assert panel.title == "Staff: Bürgerhaus am Wall, kiosk foyer"
+    assert "The content is still being checked" in panel.body  # no live updates in this test run
+    panel.act(panel.on_leave)
+    assert left == [True] and panel not in Window.children
 
 
 def test_every_touch_target_is_large_enough(app) -> None:

@@ -1,0 +1,1 @@
+"""Running a kiosk for months: live content updates, the staff panel's status, logs. No Kivy here."""

@@ -1,0 +1,68 @@
+"""What the staff panel shows: the live content and catalogs, the last rejected update, translation coverage."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kiosk.i18n.tooling import CatalogStatus
+from kiosk.live.watch import LiveSet, Rejection
+from kiosk.messages import N_, Translator
+
+TITLE = N_("staff panel", "Staff: {site}, kiosk {kiosk}")
+LIVE = N_("staff panel", "Live: version {version}, loaded {time}.")
+NO_REJECTION = N_("staff panel", "No update was rejected since the start.")
+REJECTED = N_("staff panel", "Update rejected {time}; the version above stays live. Problems:")
+CHECKING = N_("staff panel", "The content is still being checked; open this panel again in a moment.")
+MORE_PROBLEMS = N_("staff panel", "… and {count} more (all of them are in the log).")
+COVERAGE = N_("staff panel", "Translated (visitor texts): {languages}")
+NOT_REVIEWED = N_("staff panel", "Not yet reviewed by a native speaker: {languages}")
+RELOAD = N_("staff panel", "Reload now")
+SCREENSHOT = N_("staff panel", "Screenshot")
+LEAVE = N_("staff panel", "Leave the kiosk")
+CLOSE = N_("staff panel", "Close")
+SCREENSHOT_SAVED = N_("staff panel", "Screenshot saved: {path}")
+SHOWN_PROBLEMS = 8
+TIME_FORMAT = "%Y-%m-%d %H:%M:%S"
+
+
+@dataclass(frozen=True)
+class StaffPanelView:
+    title: str
+    lines: tuple[str, ...]
+    reload: str
+    screenshot: str
+    leave: str
+    close: str
+
+
+def _coverage(statuses: tuple[CatalogStatus, ...]) -> tuple[str, str]:
+    """Per visitor language the share of its texts shown translated, the weaker of its two catalogs."""
+    weakest: dict[str, float] = {}
+    unreviewed: list[str] = []
+    for status in statuses:
+        weakest[status.locale] = min(weakest.get(status.locale, 100.0), status.percent)
+        if not status.reviewed and status.locale not in unreviewed:
+            unreviewed.append(status.locale)
+    return ", ".join(f"{locale} {percent:.0f} %" for locale, percent in weakest.items()), ", ".join(unreviewed)
+
+
+def staff_panel_view(site_name: str, kiosk: str, live: LiveSet | None, rejection: Rejection | None,
+                     say: Translator, notes: tuple[str, ...] = ()) -> StaffPanelView:
+    lines = list(notes)
+    if live is None:
+        lines.append(CHECKING.render(say))
+    else:
+        lines.append(LIVE(version=live.version, time=live.loaded_at.strftime(TIME_FORMAT)).render(say))
+    if rejection is None:
+        lines.append(NO_REJECTION.render(say))
+    else:
+        lines.append(REJECTED(time=rejection.at.strftime(TIME_FORMAT)).render(say))
+        lines += [problem.render(say) for problem in rejection.problems[:SHOWN_PROBLEMS]]
+        if len(rejection.problems) > SHOWN_PROBLEMS:
+            lines.append(MORE_PROBLEMS(count=len(rejection.problems) - SHOWN_PROBLEMS).render(say))
+    if live is not None:
+        translated, unreviewed = _coverage(live.coverage)
+        lines.append(COVERAGE(languages=translated).render(say))
+        if unreviewed:
+            lines.append(NOT_REVIEWED(languages=unreviewed).render(say))
+    return StaffPanelView(TITLE(site=site_name, kiosk=kiosk).render(say), tuple(lines),
+                          RELOAD.render(say), SCREENSHOT.render(say), LEAVE.render(say), CLOSE.render(say))

@@ -1,0 +1,62 @@
+"""Live updates in the running kiosk: the watcher polls on the Kivy clock, loading runs on a worker thread, and only
+complete, checked sets reach the screen, on the UI thread."""
+from __future__ import annotations
+
+import threading
+import time
+from pathlib import Path
+from typing import Callable
+
+from kivy.clock import Clock
+
+from kiosk.i18n.staff import staff_translator
+from kiosk.live.watch import LiveSet, Rejection, Snapshot, UpdateWatcher, load_safely, log_update, take_snapshot
+
+POLL_SECONDS = 1.0
+
+
+class LiveUpdates:
+    """Keeps the kiosk on the newest valid content and catalogs; remembers the last rejected update for staff."""
+
+    def __init__(self, site_folder: Path, translations: Path, kiosk: str, apply: Callable[[LiveSet], None], *,
+                 poll_seconds: float = POLL_SECONDS, settle_seconds: float = 1.0) -> None:
+        self.site_folder, self.translations, self.kiosk, self._apply = site_folder, translations, kiosk, apply
+        self.live: LiveSet | None = None
+        self.rejection: Rejection | None = None
+        self.loading = False
+        first = take_snapshot(site_folder, translations)
+        self.watcher = UpdateWatcher(site_folder, translations, first, settle_seconds)
+        self._load(first)  # what is on screen, checked with its catalogs: a consistent set, and the staff panel's
+        self._event = Clock.schedule_interval(self._poll, poll_seconds)
+
+    def stop(self) -> None:
+        self._event.cancel()
+
+    def reload_now(self) -> None:
+        if not self.loading:
+            self._load(self.watcher.take_handled())
+
+    def _poll(self, _dt: float) -> None:
+        if self.loading:
+            return
+        ready = self.watcher.poll(time.monotonic())
+        if ready is not None:
+            self._load(ready)
+
+    def _load(self, snapshot: Snapshot) -> None:
+        self.loading = True
+
+        def work() -> None:
+            result = load_safely(self.site_folder, self.translations, self.kiosk, snapshot)
+            Clock.schedule_once(lambda _dt: self._finish(result))
+
+        threading.Thread(target=work, name="wegweiser-update", daemon=True).start()
+
+    def _finish(self, result: LiveSet | Rejection) -> None:
+        self.loading = False
+        log_update(result, self.live, staff_translator())
+        if isinstance(result, Rejection):
+            self.rejection = result
+            return
+        self.live = result
+        self._apply(result)

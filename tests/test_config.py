@@ -1,0 +1,92 @@
+"""This machine's kiosk settings: written by `kiosk config`, read with located problems, used by `kiosk run`."""
+import io
+from pathlib import Path
+
+import pytest
+
+from kiosk.cli import main
+from kiosk.config import ConfigError, KioskConfig, load_config, pin_matches
+from kiosk.paths import BUNDLED_SITE
+
+from conftest import MINI_SITE
+
+
+@pytest.fixture
+def config_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    path = tmp_path / "kiosk.ini"
+    monkeypatch.setenv("WEGWEISER_CONFIG", str(path))
+    return path
+
+
+def run(capsys: pytest.CaptureFixture[str], *arguments: str) -> tuple[int, list[str]]:
+    code = main(list(arguments))
+    return code, capsys.readouterr().out.splitlines()
+
+
+def test_without_a_file_the_defaults_apply(config_file: Path) -> None:
+    assert load_config() == KioskConfig()
+    assert KioskConfig().site == BUNDLED_SITE and KioskConfig().rotation is None
+
+
+def test_config_writes_every_setting_and_a_hashed_pin(capsys, config_file: Path, tmp_path: Path,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("sys.stdin", io.StringIO("2468\n2468\n"))
+    code, lines = run(capsys, "config", "--site", str(MINI_SITE), "--kiosk", "foyer", "--idle-seconds", "60",
+                      "--warning-seconds", "25", "--orientation", "portrait", "--log-dir", str(tmp_path / "logs"),
+                      "--set-pin")
+    assert code == 0, lines
+    assert lines[0] == f"Settings in {config_file}:"
+    assert "  idle_seconds = 60" in lines and "  pin_hash = set" in lines and "  orientation = portrait" in lines
+    saved = load_config()
+    assert (saved.site, saved.kiosk, saved.idle_seconds, saved.warning_seconds) == (MINI_SITE, "foyer", 60, 25)
+    assert saved.rotation == 90 and saved.log_dir == tmp_path / "logs"
+    assert pin_matches("2468", saved.pin_hash) and "2468" not in config_file.read_text()
+    assert config_file.stat().st_mode & 0o077 == 0
+
+
+@pytest.mark.parametrize(("arguments", "stdin", "message"), [
+    (["--warning-seconds", "10"], "",
+     "warning_seconds must be at least 20 seconds. Write whole seconds, e.g. warning_seconds = 90."),
+    (["--orientation", "portait"], "", '"portait" is not an orientation. Did you mean "portrait", "portrait-flipped"?'),
+    (["--kiosk", "foyr"], "", 'There is no kiosk with the id "foyr". Did you mean "foyer"?'),
+    (["--set-pin"], "1234\n4321\n", "The PIN must be 4 to 12 digits, entered the same way twice."),
+    (["--set-pin"], "12\n12\n", "The PIN must be 4 to 12 digits, entered the same way twice."),
+])
+def test_config_refuses_what_would_lock_visitors_or_staff_out(capsys, config_file: Path, monkeypatch, arguments,
+                                                              stdin, message) -> None:
+    monkeypatch.setattr("sys.stdin", io.StringIO(stdin))
+    assert run(capsys, "config", *arguments) == (1, [message])
+    assert not config_file.exists()
+
+
+BROKEN = """\
+# written by hand
+[kiosk]
+idle_seconds = 5
+warning_secnds = 30
+orientation = sideways
+site = /nowhere
+"""
+
+
+def test_a_bad_file_is_reported_line_by_line(config_file: Path) -> None:
+    config_file.write_text(BROKEN, encoding="utf-8")
+    with pytest.raises(ConfigError) as raised:
+        load_config()
+    assert [problem.render().replace(str(config_file), "kiosk.ini") for problem in raised.value.problems] == [
+        "kiosk.ini:3:1: error: idle_seconds must be at least 10 seconds. Write whole seconds, e.g. idle_seconds = 90.",
+        'kiosk.ini:4:1: error: There is no setting "warning_secnds". Did you mean "warning_seconds", "idle_seconds"?',
+        'kiosk.ini:5:1: error: "sideways" is not an orientation. Use one of: landscape, landscape-flipped, '
+        "portrait, portrait-flipped, system.",
+        'kiosk.ini:6:1: error: The site folder "/nowhere" does not exist. Give the folder holding site.yaml, '
+        "e.g. /srv/wegweiser/content/chemnitz-buergerhaus.",
+    ]
+
+
+def test_run_and_config_refuse_to_start_on_a_bad_file(capsys, config_file: Path) -> None:
+    config_file.write_text("[kiosk\nidle_seconds = 90\n", encoding="utf-8")
+    for command in (["run", "--windowed"], ["config"]):
+        code, lines = run(capsys, *command)
+        assert code == 1
+        assert lines[0].startswith(f"{config_file}:1:1: error: The settings file cannot be read: ")
+        assert lines[-1] == "Fix these lines or delete the file, then run the command again."

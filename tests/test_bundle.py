@@ -113,3 +113,13 @@ def test_the_frozen_kiosk_renders_the_welcome_screen(bundle: Path, tmp_path: Pat
     colours, counts = np.unique(pixels[..., :3].reshape(-1, 3), axis=0, return_counts=True)
     assert len(colours) > 50, "text drawn with anti-aliasing, not a few flat areas"
     assert counts.max() < 0.95 * pixels.shape[0] * pixels.shape[1], "more than the background"
+
+
+def test_the_documented_unit_brings_a_killed_frozen_kiosk_back(bundle: Path, tmp_path: Path) -> None:
+    """scripts/demo-restart.sh with the stand-in supervisor: the unit's Restart= and RestartSec= at work."""
+    environment = {**os.environ, "KIOSK_PROGRAM": str(bundle / "kiosk"), "TMPDIR": str(tmp_path)}
+    result = subprocess.run([PROJECT / "scripts" / "demo-restart.sh", "--stand-in"], env=environment,
+                            capture_output=True, text=True, timeout=90)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "Restart=always, RestartSec=2" in result.stdout
+    assert "came back after" in result.stdout

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Creates .venv and installs the kiosk with its test tools; quick when nothing changed.
+# Creates .venv and installs the kiosk with its test and bundle (PyInstaller) tools; quick when nothing changed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 python="${PYTHON:-python3}"
@@ -29,7 +29,7 @@ fi
 stamp=.venv/.installed-$(cat setup.cfg pyproject.toml | sha256sum | cut -c1-16)
 if [ ! -e "$stamp" ]; then
     .venv/bin/python -m pip install --quiet --upgrade pip
-    .venv/bin/python -m pip install --quiet -e '.[test]'
+    .venv/bin/python -m pip install --quiet -e '.[test,bundle]'
     rm -f .venv/.installed-*
     touch "$stamp"
 fi

@@ -115,6 +115,14 @@ def test_the_frozen_kiosk_renders_the_welcome_screen(bundle: Path, tmp_path: Pat
     assert counts.max() < 0.95 * pixels.shape[0] * pixels.shape[1], "more than the background"
 
 
+def test_the_frozen_kiosk_exports_the_phone_pages(bundle: Path, tmp_path: Path) -> None:
+    """The templates travel in the bundle as package data."""
+    result = _frozen_kiosk(bundle, "export-web", "--out", "web", home=tmp_path)
+    assert result.returncode == 0, result.stdout + result.stderr
+    page = tmp_path / "web" / "ar" / "foyer" / "aufenthaltskarte-abholen.html"
+    assert '<html lang="ar" dir="rtl">' in page.read_text(encoding="utf-8")
+
+
 def test_the_documented_unit_brings_a_killed_frozen_kiosk_back(bundle: Path, tmp_path: Path) -> None:
     """scripts/demo-restart.sh with the stand-in supervisor: the unit's Restart= and RestartSec= at work."""
     environment = {**os.environ, "KIOSK_PROGRAM": str(bundle / "kiosk"), "TMPDIR": str(tmp_path)}

@@ -16,14 +16,12 @@ from kiosk.config import KioskConfig
 from kiosk.i18n.locales import locale_facts
 from kiosk.site import CheckedSite
 from kiosk.ui.idle import IdleGuard, IdleWarning
-from kiosk.ui.screens.concerns import CategoryScreen, ConcernsScreen
-from kiosk.ui.screens.information import InformationScreen
-from kiosk.ui.screens.service import ServiceScreen
 from kiosk.ui.screens.welcome import WelcomeScreen
 from kiosk.ui.staff import StaffExit
 from kiosk.ui.widgets import text  # noqa: F401  (LocalizedLabel for the kv rules)
 from kiosk.views.presenter import Presenter
 
+Builder.load_file(str(Path(__file__).with_suffix(".kv")))  # once, like every screen's rules
 LARGE_TEXT_SCALE = 1.3
 ESCAPE, F1 = 27, 282
 
@@ -52,14 +50,14 @@ class WegweiserApp(App):
         self.title = site.content.site.name
 
     def build(self):
-        Builder.load_file(str(Path(__file__).with_suffix(".kv")))
         root = Factory.KioskRoot()
         self.screens: ScreenManager = root.ids.screens
         self.screens.transition = NoTransition()
         welcome = WelcomeScreen(name="welcome")
         self.screens.add_widget(welcome)
         welcome.update(self.presenter.welcome())
-        Clock.schedule_once(lambda _dt: self._build_other_screens())  # after the first frame: a quicker start
+        self._started = False
+        Window.fbind("on_flip", self._after_first_frame)
         self.idle_warning = IdleWarning()
         self.idle = IdleGuard(self.kiosk_config.idle_seconds, self.kiosk_config.warning_seconds, self.idle_warning,
                               on_timeout=self.reset, is_idle_worthy=lambda: self.screens.current != "welcome")
@@ -67,12 +65,24 @@ class WegweiserApp(App):
             self._lock_down()
         return root
 
-    def _build_other_screens(self) -> None:
-        """Each screen is built once; only the welcome screen is needed for the first frame."""
+    def _after_first_frame(self, *_args: object) -> None:
+        Window.funbind("on_flip", self._after_first_frame)
+        Clock.schedule_once(lambda _dt: self._finish_start())
+
+    def _finish_start(self) -> None:
+        """Build the other screens, once: after the first frame (only Welcome is needed for it, so the kiosk shows
+        something sooner), or at once for a visitor who taps before that."""
+        if self._started:
+            return
+        self._started = True
+        # Imported here, not at the top: their modules (and qrcode) load after the first frame.
+        from kiosk.ui.screens.concerns import CategoryScreen, ConcernsScreen
+        from kiosk.ui.screens.information import InformationScreen
+        from kiosk.ui.screens.service import ServiceScreen
+
         for screen in (ConcernsScreen(name="concerns"), CategoryScreen(name="category"),
                        ServiceScreen(name="service"), InformationScreen(name="information")):
-            if not self.screens.has_screen(screen.name):
-                self.screens.add_widget(screen)
+            self.screens.add_widget(screen)
 
     def _lock_down(self) -> None:
         Window.fullscreen = "auto"
@@ -172,7 +182,7 @@ class WegweiserApp(App):
         self.font_scale = LARGE_TEXT_SCALE if large else 1.0
 
     def _refresh(self, name: str) -> None:
-        self._build_other_screens()  # a visitor faster than the first frame
+        self._finish_start()  # a visitor faster than the first frame
         screen = self.screens.get_screen(name)
         if name == "concerns":
             screen.update(self.locale, self.presenter.concerns(self.locale))

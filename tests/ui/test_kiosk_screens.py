@@ -195,3 +195,15 @@ def test_other_screens_are_built_after_the_first_frame_or_for_an_early_tap(kiosk
     kiosk_app.root.canvas.ask_update()  # the shared window draws a frame, as a starting kiosk does
     settle(3)
     assert drawn.screens.screen_names == ["welcome", "concerns", "category", "service", "information"]
+
+
+def test_rows_no_longer_shown_wait_aside_and_come_back(window) -> None:
+    from kivy.uix.boxlayout import BoxLayout
+    from kivy.uix.widget import Widget
+
+    from kiosk.ui.widgets.controls import reuse_children
+
+    rows = BoxLayout()
+    made = reuse_children(rows, 3, Widget)
+    assert reuse_children(rows, 1, Widget) == made[:1] and len(rows.children) == 1
+    assert set(reuse_children(rows, 3, Widget)) == set(made)  # the same three rows, none made anew

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kivy.app import App
 from kivy.clock import Clock
@@ -15,21 +16,19 @@ from kivy.uix.screenmanager import NoTransition, ScreenManager
 
 from kiosk.config import KioskConfig
 from kiosk.i18n.locales import locale_facts
-from kiosk.i18n.staff import staff_translator
 from kiosk.live.logs import start_logging
-from kiosk.live.status import SCREENSHOT_SAVED, staff_panel_view
 from kiosk.site import CheckedSite
 from kiosk.ui.idle import IdleGuard, IdleWarning
-from kiosk.ui.screens.concerns import CategoryScreen, ConcernsScreen
-from kiosk.ui.screens.information import InformationScreen
-from kiosk.ui.screens.service import ServiceScreen
 from kiosk.ui.screens.welcome import WelcomeScreen
-from kiosk.ui.live import LiveUpdates
-from kiosk.ui.screenshot import save_window
-from kiosk.ui.staff import StaffAccess, StaffPanel
+from kiosk.ui.staff import StaffAccess
 from kiosk.ui.widgets import text  # noqa: F401  (LocalizedLabel for the kv rules)
 from kiosk.views.presenter import Presenter
 
+if TYPE_CHECKING:
+    from kiosk.ui.live import LiveUpdates
+    from kiosk.ui.staff import StaffPanel
+
+Builder.load_file(str(Path(__file__).with_suffix(".kv")))  # once, like every screen's rules
 LARGE_TEXT_SCALE = 1.3
 ESCAPE, F1 = 27, 282
 
@@ -62,14 +61,14 @@ class WegweiserApp(App):
         self.title = site.content.site.name
 
     def build(self):
-        Builder.load_file(str(Path(__file__).with_suffix(".kv")))
         root = Factory.KioskRoot()
         self.screens: ScreenManager = root.ids.screens
         self.screens.transition = NoTransition()
         welcome = WelcomeScreen(name="welcome")
         self.screens.add_widget(welcome)
         welcome.update(self.presenter.welcome())
-        Clock.schedule_once(lambda _dt: self._build_other_screens())  # after the first frame: a quicker start
+        self._started = False
+        Window.fbind("on_flip", self._after_first_frame)
         self.idle_warning = IdleWarning()
         self.idle = IdleGuard(self.kiosk_config.idle_seconds, self.kiosk_config.warning_seconds, self.idle_warning,
                               on_timeout=self.reset, is_idle_worthy=lambda: self.screens.current != "welcome")
@@ -84,6 +83,8 @@ class WegweiserApp(App):
             self.start_live_updates(self.live_from)
 
     def start_live_updates(self, site_folder: Path, **timing: float) -> LiveUpdates:
+        from kiosk.ui.live import LiveUpdates  # after the first frame: catalogs tooling is not needed for it
+
         self.live_updates = LiveUpdates(site_folder, self.kiosk_config.translations, self.kiosk_id,
                                         lambda live: self.use_site(live.site, live.presenter), **timing)
         return self.live_updates
@@ -92,12 +93,25 @@ class WegweiserApp(App):
         if self.live_updates is not None:
             self.live_updates.stop()
 
-    def _build_other_screens(self) -> None:
-        """Each screen is built once; only the welcome screen is needed for the first frame."""
+
+    def _after_first_frame(self, *_args: object) -> None:
+        Window.funbind("on_flip", self._after_first_frame)
+        Clock.schedule_once(lambda _dt: self._finish_start())
+
+    def _finish_start(self) -> None:
+        """Build the other screens, once: after the first frame (only Welcome is needed for it, so the kiosk shows
+        something sooner), or at once for a visitor who taps before that."""
+        if self._started:
+            return
+        self._started = True
+        # Imported here, not at the top: their modules (and qrcode) load after the first frame.
+        from kiosk.ui.screens.concerns import CategoryScreen, ConcernsScreen
+        from kiosk.ui.screens.information import InformationScreen
+        from kiosk.ui.screens.service import ServiceScreen
+
         for screen in (ConcernsScreen(name="concerns"), CategoryScreen(name="category"),
                        ServiceScreen(name="service"), InformationScreen(name="information")):
-            if not self.screens.has_screen(screen.name):
-                self.screens.add_widget(screen)
+            self.screens.add_widget(screen)
 
     def _lock_down(self) -> None:
         Window.fullscreen = "auto"
@@ -121,6 +135,10 @@ class WegweiserApp(App):
     # --- what staff do ----------------------------------------------------------------------------------------
 
     def open_staff_panel(self, notes: tuple[str, ...] = ()) -> StaffPanel:
+        from kiosk.i18n.staff import staff_translator
+        from kiosk.live.status import staff_panel_view
+        from kiosk.ui.staff import StaffPanel
+
         live = self.live_updates
         view = staff_panel_view(self.site.content.site.name, self.kiosk_id, live.live if live else None,
                                 live.rejection if live else None, staff_translator(), notes)
@@ -135,6 +153,10 @@ class WegweiserApp(App):
 
     def _staff_screenshot(self) -> None:
         """The screen as visitors see it (the panel closed first), into the log folder."""
+        from kiosk.i18n.staff import staff_translator
+        from kiosk.live.status import SCREENSHOT_SAVED
+        from kiosk.ui.screenshot import save_window
+
         def take(_dt: float) -> None:
             folder = self.kiosk_config.log_dir / "screenshots"
             path = save_window(folder / f"kiosk-{datetime.now():%Y%m%d-%H%M%S}.png")
@@ -210,7 +232,7 @@ class WegweiserApp(App):
         if vanished:
             self.service_id = self.category_id = ""
             self.history.clear()
-            self._build_other_screens()
+            self._finish_start()
             self.screens.get_screen("concerns").update(
                 self.locale, self.presenter.concerns(self.locale, concern_vanished=True))
             self.screens.current = "concerns"
@@ -252,7 +274,7 @@ class WegweiserApp(App):
         self.font_scale = LARGE_TEXT_SCALE if large else 1.0
 
     def _refresh(self, name: str) -> None:
-        self._build_other_screens()  # a visitor faster than the first frame
+        self._finish_start()  # a visitor faster than the first frame
         screen = self.screens.get_screen(name)
         if name == "concerns":
             screen.update(self.locale, self.presenter.concerns(self.locale))

@@ -6,6 +6,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from kiosk.config import KioskConfig
 from kiosk.site import CheckedSite
 
 FRAMES_TO_SETTLE = 6
@@ -28,14 +29,14 @@ def settle(frames: int = FRAMES_TO_SETTLE) -> None:
         EventLoop.idle()
 
 
-def start_app(site: CheckedSite, kiosk: str | None, size: tuple[int, int]):
+def start_app(site: CheckedSite, kiosk: str | None, size: tuple[int, int], config: KioskConfig | None = None):
     """The kiosk app running offscreen without blocking; the window must not exist yet or be reusable."""
     from kivy.core.window import Window
 
     from kiosk.ui.app import WegweiserApp
 
     Window.size = size
-    app = WegweiserApp(site, kiosk, kiosk_mode=False)
+    app = WegweiserApp(site, kiosk, config=config, kiosk_mode=False)
     app._run_prepare()  # the non-blocking half of App.run()
     settle()
     return app

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import time
 from pathlib import Path
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from kivy.core.window import Window
 from kivy.lang import Builder
@@ -12,7 +12,9 @@ from kivy.properties import StringProperty
 from kivy.uix.modalview import ModalView
 
 from kiosk.config import pin_matches
-from kiosk.live.status import StaffPanelView
+
+if TYPE_CHECKING:
+    from kiosk.live.status import StaffPanelView
 
 Builder.load_file(str(Path(__file__).with_suffix(".kv")))
 TAPS, WITHIN_SECONDS = 5, 4.0

@@ -183,3 +183,37 @@ def test_a_late_tap_after_the_idle_reset_does_nothing(app) -> None:
     assert app.locale == ""
     app.open_tile("service", "aufenthaltskarte-abholen")
     assert app.screens.current == "welcome"
+
+
+def test_other_screens_are_built_after_the_first_frame_or_for_an_early_tap(kiosk_app) -> None:
+    """A second app on the shared window, built but not yet drawn: only Welcome exists, as at a cold start."""
+    from kiosk.config import KioskConfig
+    from kiosk.ui.app import WegweiserApp
+    from kiosk.ui.screenshot import settle
+
+    fresh = WegweiserApp(kiosk_app.site, "foyer", config=KioskConfig(idle_seconds=10**6), kiosk_mode=False)
+    fresh.root = fresh.build()
+    assert fresh.screens.screen_names == ["welcome"]
+    fresh.choose_language("uk")  # a tap before the first frame: the screens it needs are built at once
+    assert fresh.screens.current == "concerns" and len(fresh.screens.screen_names) == 5
+    assert fresh.screens.current_screen.ids.tiles.children
+    fresh.open_tile("service", "aufenthaltskarte-abholen")
+    assert fresh.screens.current_screen.ids.room.source_text == "3.032"
+
+    drawn = WegweiserApp(kiosk_app.site, "foyer", config=KioskConfig(idle_seconds=10**6), kiosk_mode=False)
+    drawn.root = drawn.build()
+    kiosk_app.root.canvas.ask_update()  # the shared window draws a frame, as a starting kiosk does
+    settle(3)
+    assert drawn.screens.screen_names == ["welcome", "concerns", "category", "service", "information"]
+
+
+def test_rows_no_longer_shown_wait_aside_and_come_back(window) -> None:
+    from kivy.uix.boxlayout import BoxLayout
+    from kivy.uix.widget import Widget
+
+    from kiosk.ui.widgets.controls import reuse_children
+
+    rows = BoxLayout()
+    made = reuse_children(rows, 3, Widget)
+    assert reuse_children(rows, 1, Widget) == made[:1] and len(rows.children) == 1
+    assert set(reuse_children(rows, 3, Widget)) == set(made)  # the same three rows, none made anew

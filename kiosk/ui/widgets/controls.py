@@ -39,13 +39,23 @@ class MirroredRow(GridLayout):
         self.orientation = "rl-tb" if value else "lr-tb"
 
 
+SPARE_CHILDREN = "spare_children"  # on a container: the rows it no longer shows, kept for when it needs more
+
+
 def reuse_children(container: Widget, count: int, make) -> list[Widget]:
-    """Keep exactly ``count`` children, making only the missing ones: screens are updated, not rebuilt."""
+    """Keep exactly ``count`` children, making only ones never made before: screens are updated, not rebuilt.
+
+    Rows no longer needed wait aside instead of being dropped. Dropping them and making new ones whenever a concern
+    had more steps or documents than the last cost a tap about 10 ms and left kv bindings behind on every visit."""
     children = list(reversed(container.children))
+    if not hasattr(container, SPARE_CHILDREN):
+        setattr(container, SPARE_CHILDREN, [])  # an attribute, as ``container`` is often a weak proxy from ``ids``
+    spare: list[Widget] = getattr(container, SPARE_CHILDREN)
     while len(children) < count:
-        child = make()
+        child = spare.pop() if spare else make()
         container.add_widget(child)
         children.append(child)
     for child in children[count:]:
         container.remove_widget(child)
+        spare.append(child)
     return children[:count]

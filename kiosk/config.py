@@ -150,7 +150,8 @@ def save_config(config: KioskConfig, path: Path | None = None) -> Path:
     target = path or config_path()
     parser = configparser.ConfigParser(interpolation=None)
     parser[SECTION] = {
-        "site": str(config.site), "translations": str(config.translations), "kiosk": config.kiosk, "idle_seconds": f"{config.idle_seconds:g}",
+        "site": str(config.site), "translations": str(config.translations), "kiosk": config.kiosk,
+        "idle_seconds": f"{config.idle_seconds:g}",
         "warning_seconds": f"{config.warning_seconds:g}", "orientation": config.orientation,
         "pin_hash": config.pin_hash, "log_dir": str(config.log_dir)}
     target.parent.mkdir(parents=True, exist_ok=True)

@@ -60,7 +60,8 @@ def test_text_code_in_german_names_the_concern_room_floor_documents_and_first_st
 def test_with_published_phone_pages_the_code_holds_a_link(site_with_phone_pages) -> None:
     presenter = Presenter(site_with_phone_pages.content, site_with_phone_pages.routes, "wartebereich-3og")
     view = presenter.service("ar", "aufenthaltskarte-abholen", step_free=False)
-    assert view.qr_payload == "https://wegweiser.example.org/buergerhaus/ar/wartebereich-3og/aufenthaltskarte-abholen.html"
+    assert view.qr_payload == \
+        "https://wegweiser.example.org/buergerhaus/ar/wartebereich-3og/aufenthaltskarte-abholen.html"
     step_free = presenter.service("ar", "aufenthaltskarte-abholen", step_free=True)
     assert step_free.qr_payload == view.qr_payload + "#step-free"
     assert len(qr_matrix(view.qr_payload)) <= modules_of_version(6)  # a version 6 code is easy to scan

@@ -78,12 +78,8 @@ class WegweiserApp(App):
             Window.rotation = self.kiosk_config.rotation
         return root
 
-    def on_start(self) -> None:
-        if self.live_from is not None:
-            self.start_live_updates(self.live_from)
-
     def start_live_updates(self, site_folder: Path, **timing: float) -> LiveUpdates:
-        from kiosk.ui.live import LiveUpdates  # after the first frame: catalogs tooling is not needed for it
+        from kiosk.ui.live import LiveUpdates  # after the first frame: its loading is not needed for that
 
         self.live_updates = LiveUpdates(site_folder, self.kiosk_config.translations, self.kiosk_id,
                                         lambda live: self.use_site(live.site, live.presenter), **timing)
@@ -92,7 +88,6 @@ class WegweiserApp(App):
     def on_stop(self) -> None:
         if self.live_updates is not None:
             self.live_updates.stop()
-
 
     def _after_first_frame(self, *_args: object) -> None:
         Window.funbind("on_flip", self._after_first_frame)
@@ -112,6 +107,8 @@ class WegweiserApp(App):
         for screen in (ConcernsScreen(name="concerns"), CategoryScreen(name="category"),
                        ServiceScreen(name="service"), InformationScreen(name="information")):
             self.screens.add_widget(screen)
+        if self.live_from is not None:
+            self.start_live_updates(self.live_from)
 
     def _lock_down(self) -> None:
         Window.fullscreen = "auto"
@@ -119,7 +116,7 @@ class WegweiserApp(App):
         self.guard_window()
 
     def guard_window(self) -> None:
-        """Escape, F1 and closing the window do nothing; staff leave through the hidden gesture and PIN."""
+        """Escape, F1 and closing the window do nothing; staff reach their panel through the hidden gesture and PIN."""
         Window.bind(on_request_close=self._refuse_close, on_keyboard=self._swallow_keys)
         self.staff_access = StaffAccess(self.kiosk_config.pin_hash, self.open_staff_panel)
 

@@ -38,7 +38,8 @@ def svg_map(plan: FloorMap) -> SvgMap:
     rooms = []
     for room in plan.rooms:
         corners = [flip(corner) for corner in room.outline]
-        centre = (round(sum(x for x, _ in corners) / len(corners), 2), round(sum(y for _, y in corners) / len(corners), 2))
+        centre = (round(sum(x for x, _ in corners) / len(corners), 2),
+                  round(sum(y for _, y in corners) / len(corners), 2))
         rooms.append(SvgRoom(" ".join(f"{x},{y}" for x, y in corners), room.label, centre, room.destination))
     return SvgMap(
         plan.label, f"0 0 {round(max_x - min_x, 2)} {round(max_y - min_y, 2)}", tuple(rooms),

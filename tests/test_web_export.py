@@ -13,8 +13,6 @@ from kiosk.site import load_checked
 from kiosk.views.presenter import Presenter
 from kiosk.web.export import EXPORT_MARKER, NotAnExportFolder, bidi_html, export_site
 
-from conftest import PHONE_PAGES_URL
-
 SITE = load_checked(BUNDLED_SITE)
 MADE_ON = date(2026, 11, 30)
 
@@ -108,7 +106,7 @@ def test_every_link_a_kiosk_code_holds_is_an_exported_page(export: Path, site_wi
             for service_id in content.services:
                 for step_free in (False, True):
                     link = presenter.service(locale, service_id, step_free=step_free).qr_payload
-                    target, anchor = urldefrag(link.removeprefix(PHONE_PAGES_URL))
+                    target, anchor = urldefrag(link.removeprefix(content.site.phone_pages_url.rstrip("/") + "/"))
                     assert (export / target).is_file(), link
                     assert not anchor or anchor in Page(export / target).ids, link
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import configparser
 import hashlib
 import hmac
+import math
 import os
 import re
 import secrets
@@ -32,10 +33,14 @@ NOT_A_NUMBER = N_("config", "\"{value}\" is not a number of seconds.")
 TOO_SHORT = N_("config", "{name} must be at least {minimum} seconds.")
 NUMBER_HINT = N_("config", "Write whole seconds, e.g. {name} = 90.")
 BAD_ORIENTATION = N_("config", "\"{value}\" is not an orientation.")
-NO_SITE_FOLDER = N_("config", "The site folder \"{value}\" does not exist.")
+NO_SITE_FOLDER = N_("config", "\"{value}\" is not a site folder: it has no site.yaml.")
 NO_TRANSLATIONS_FOLDER = N_("config", "\"{value}\" is not a translations folder.")
 TRANSLATIONS_HINT = N_("config", "Give the folder holding templates/ and one folder per language, e.g. "
                                  "/srv/wegweiser/translations.")
+UNKNOWN_SECTION = N_("config", "There is no section [{name}]; all settings belong in [kiosk].")
+UNKNOWN_SECTION_HINT = N_("config", "Rename the section to [kiosk], in lower case.")
+BAD_PIN_HASH = N_("config", "pin_hash is not a PIN hash written by `kiosk config --set-pin`.")
+BAD_PIN_HASH_HINT = N_("config", "Set the PIN again with `kiosk config --set-pin`.")
 SITE_HINT = N_("config", "Give the folder holding site.yaml, e.g. /srv/wegweiser/content/chemnitz-buergerhaus.")
 
 
@@ -69,7 +74,13 @@ def config_path() -> Path:
 
 
 def _line_of(text: str, name: str) -> int:
-    match = re.search(rf"^[ \t]*{re.escape(name)}[ \t]*[=:]", text, re.MULTILINE)
+    """The line setting ``name`` (configparser reads names in any case), or 0."""
+    match = re.search(rf"^[ \t]*{re.escape(name)}[ \t]*[=:]", text, re.MULTILINE | re.IGNORECASE)
+    return text.count("\n", 0, match.start()) + 1 if match else 0
+
+
+def _section_line(text: str, name: str) -> int:
+    match = re.search(rf"^[ \t]*\[{re.escape(name)}\]", text, re.MULTILINE)
     return text.count("\n", 0, match.start()) + 1 if match else 0
 
 
@@ -77,12 +88,16 @@ def config_problems(config: KioskConfig) -> list[tuple[str, Message, Message | N
     """What is wrong with ``config``'s values: (setting, problem, hint); the same rules for the file and the CLI."""
     problems: list[tuple[str, Message, Message | None]] = []
     for name, minimum in (("idle_seconds", MIN_IDLE_SECONDS), ("warning_seconds", MIN_WARNING_SECONDS)):
-        if getattr(config, name) < minimum:
+        if not math.isfinite(getattr(config, name)):
+            problems.append((name, NOT_A_NUMBER(value=getattr(config, name)), NUMBER_HINT(name=name)))
+        elif getattr(config, name) < minimum:
             problems.append((name, TOO_SHORT(name=name, minimum=f"{minimum:g}"), NUMBER_HINT(name=name)))
+    if config.pin_hash and not _is_pin_hash(config.pin_hash):
+        problems.append(("pin_hash", BAD_PIN_HASH(), BAD_PIN_HASH_HINT))
     if config.orientation not in ORIENTATIONS:
         problems.append(("orientation", BAD_ORIENTATION(value=config.orientation),
                          did_you_mean(config.orientation, ORIENTATIONS)))
-    if not config.site.is_dir():
+    if not (config.site / "site.yaml").is_file():
         problems.append(("site", NO_SITE_FOLDER(value=config.site), SITE_HINT))
     if not (config.translations / "templates").is_dir():
         problems.append(("translations", NO_TRANSLATIONS_FOLDER(value=config.translations), TRANSLATIONS_HINT))
@@ -111,6 +126,8 @@ def load_config(path: Path | None = None) -> KioskConfig:
 
     problems = [Problem(at(name), UNKNOWN_SETTING(name=name), did_you_mean(name, SETTINGS))
                 for name in section if name not in SETTINGS]
+    problems += [Problem(Location(str(path), _section_line(text, name), 1), UNKNOWN_SECTION(name=name),
+                         UNKNOWN_SECTION_HINT) for name in parser.sections() if name != SECTION]
     values: dict[str, object] = {name: section[name].strip() for name in ("kiosk", "orientation", "pin_hash")
                                  if name in section}
     values |= {name: Path(section[name]).expanduser() for name in ("site", "translations", "log_dir")
@@ -135,13 +152,18 @@ def hash_pin(pin: str, salt: str | None = None) -> str:
     return f"pbkdf2_sha256${PIN_ITERATIONS}${salt}${digest}"
 
 
+_PIN_HASH = re.compile(r"pbkdf2_sha256\$(\d{1,9})\$([0-9a-f]+)\$([0-9a-f]{64})")
+
+
+def _is_pin_hash(stored: str) -> bool:
+    return _PIN_HASH.fullmatch(stored) is not None
+
+
 def pin_matches(pin: str, stored: str) -> bool:
-    try:
-        scheme, iterations, salt, digest = stored.split("$")
-    except ValueError:
+    match = _PIN_HASH.fullmatch(stored)
+    if match is None:
         return False
-    if scheme != "pbkdf2_sha256":
-        return False
+    iterations, salt, digest = match.groups()
     candidate = hashlib.pbkdf2_hmac("sha256", pin.encode(), salt.encode(), int(iterations)).hex()
     return hmac.compare_digest(candidate, digest)
 
@@ -155,8 +177,10 @@ def save_config(config: KioskConfig, path: Path | None = None) -> Path:
         "warning_seconds": f"{config.warning_seconds:g}", "orientation": config.orientation,
         "pin_hash": config.pin_hash, "log_dir": str(config.log_dir)}
     target.parent.mkdir(parents=True, exist_ok=True)
-    with target.open("w", encoding="utf-8") as file:
+    written = target.with_name(f".{target.name}.new")
+    # Created private (the PIN hash is for the staff's eyes only), then swapped in whole: never half a file.
+    with os.fdopen(os.open(written, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), "w", encoding="utf-8") as file:
         file.write("# Wegweiser kiosk settings for this machine; write them with `kiosk config`.\n")
         parser.write(file)
-    target.chmod(0o600)  # the PIN hash is for the staff's eyes only
+    os.replace(written, target)
     return target

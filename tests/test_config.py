@@ -78,7 +78,7 @@ def test_a_bad_file_is_reported_line_by_line(config_file: Path) -> None:
         'kiosk.ini:4:1: error: There is no setting "warning_secnds". Did you mean "warning_seconds", "idle_seconds"?',
         'kiosk.ini:5:1: error: "sideways" is not an orientation. Use one of: landscape, landscape-flipped, '
         "portrait, portrait-flipped, system.",
-        'kiosk.ini:6:1: error: The site folder "/nowhere" does not exist. Give the folder holding site.yaml, '
+        'kiosk.ini:6:1: error: "/nowhere" is not a site folder: it has no site.yaml. Give the folder holding site.yaml, '
         "e.g. /srv/wegweiser/content/chemnitz-buergerhaus.",
     ]
 
@@ -90,3 +90,26 @@ def test_run_and_config_refuse_to_start_on_a_bad_file(capsys, config_file: Path)
         assert code == 1
         assert lines[0].startswith(f"{config_file}:1:1: error: The settings file cannot be read: ")
         assert lines[-1] == "Fix these lines or delete the file, then run the command again."
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("[Kiosk]\nidle_seconds = 60\n",
+     "kiosk.ini:1:1: error: There is no section [Kiosk]; all settings belong in [kiosk]. Rename the section to "
+     "[kiosk], in lower case."),
+    ("[kiosk]\nidle_seconds = nan\n",
+     'kiosk.ini:2:1: error: "nan" is not a number of seconds. Write whole seconds, e.g. idle_seconds = 90.'),
+    ("[kiosk]\npin_hash = pbkdf2_sha256$x$y$z\n",
+     "kiosk.ini:2:1: error: pin_hash is not a PIN hash written by `kiosk config --set-pin`. Set the PIN again with "
+     "`kiosk config --set-pin`."),
+    ("[kiosk]\nIdle_Secnds = 60\n",
+     'kiosk.ini:2:1: error: There is no setting "idle_secnds". Did you mean "idle_seconds", "warning_seconds"?'),
+])
+def test_subtler_mistakes_are_located_too(config_file: Path, text: str, expected: str) -> None:
+    config_file.write_text(text, encoding="utf-8")
+    with pytest.raises(ConfigError) as raised:
+        load_config()
+    assert [problem.render().replace(str(config_file), "kiosk.ini") for problem in raised.value.problems] == [expected]
+
+
+def test_a_broken_pin_hash_never_matches_and_never_raises() -> None:
+    assert not pin_matches("1234", "pbkdf2_sha256$x$y$z") and not pin_matches("1234", "")

@@ -123,3 +123,13 @@ def test_the_staff_panel_tells_what_is_live_and_what_was_rejected(folders) -> No
     assert view.lines[1].startswith("Aktualisierung abgelehnt am ")
     assert any(line.startswith("Übersetzt (Texte für Besucher): de 100 %") for line in view.lines)
     assert (view.reload, view.leave) == ("Jetzt neu laden", "Kiosk beenden")
+
+
+def test_a_deleted_catalog_is_rejected_rather_than_showing_another_language(folders) -> None:
+    (folders[1] / "ar" / "LC_MESSAGES" / "ui.po").unlink()
+    (folders[1] / "ar" / "LC_MESSAGES" / "ui.mo").unlink(missing_ok=True)
+    result = load(folders)
+    assert isinstance(result, Rejection)
+    assert rendered(result, folders) == ["ar/LC_MESSAGES/ui.po: error: Only 0 % of the ui texts are translated; the "
+                                         "site requires 100 %. Copy the complete catalog again, or lower "
+                                         "required_translation_percent in site.yaml."]

@@ -132,10 +132,26 @@ def test_a_folder_with_other_files_is_left_alone(tmp_path: Path, capsys: pytest.
     with pytest.raises(NotAnExportFolder):
         export_site(SITE.content, SITE.routes, tmp_path, MADE_ON)
     assert main(["export-web", "--out", str(tmp_path)]) == 1
-    assert "holds other files" in capsys.readouterr().out
+    assert "is a file, or a folder export-web did not write" in capsys.readouterr().out
     assert [path.name for path in tmp_path.iterdir()] == ["homepage.html"]
 
 
 def test_the_command_reports_what_it_wrote(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["export-web", "--out", str(tmp_path / "web")]) == 0
     assert capsys.readouterr().out.startswith("Wrote 603 pages to ")
+
+
+def test_content_text_is_escaped_on_the_pages(tmp_path: Path) -> None:
+    import shutil
+
+    from editing import edit
+
+    folder = tmp_path / "site"
+    shutil.copytree(BUNDLED_SITE, folder)
+    edit(folder / "services-auslaenderbehoerde.yaml", "name: Aufenthaltskarte abholen",
+         'name: Aufenthaltskarte <script>alert("x")</script> abholen')
+    site = load_checked(folder)
+    assert site.content is not None
+    export_site(site.content, site.routes, tmp_path / "web", MADE_ON)
+    html = (tmp_path / "web" / "de" / "foyer" / "aufenthaltskarte-abholen.html").read_text(encoding="utf-8")
+    assert "<script>" not in html and "&lt;script&gt;alert(&#34;x&#34;)&lt;/script&gt;" in html

@@ -69,7 +69,10 @@ def build_parser(_: callable) -> argparse.ArgumentParser:  # type: ignore[valid-
     web = sub.add_parser("export-web", help=_("write the phone pages (the QR codes' links) as a static web site"))
     web.add_argument("--out", required=True, metavar="DIR",
                      help=_("folder to write; an earlier export there is replaced once the new one is complete"))
-    site_option(web)
+    web.add_argument("--translations", default=None, metavar="DIR",
+                     help=_("translations folder (default: from kiosk config, else the bundled translations)"))
+    web.add_argument("--site", default=None, metavar="SITE",
+                     help=_("site content folder (default: from kiosk config, else the bundled Chemnitz site)"))
     web.set_defaults(run=commands.export_web)
 
     settings = sub.add_parser("config", help=_("show or change this machine's kiosk settings"))

@@ -8,6 +8,9 @@ from datetime import date
 from pathlib import Path
 from typing import Callable, Iterable, TextIO
 
+from kiosk.config import (
+    ConfigError, KioskConfig, config_path, config_problems, hash_pin, load_config, save_config,
+)
 from kiosk.content import Content
 from kiosk.content.schema import site_file_schema
 from kiosk.content.suggest import did_you_mean
@@ -22,6 +25,8 @@ from kiosk.text import strip_isolates
 from kiosk.text.coverage import unreadable_strings
 
 EXIT_OK, EXIT_PROBLEMS = 0, 1
+# Staff left through the staff panel: deploy/wegweiser-kiosk.service does not restart the kiosk after this status.
+EXIT_STAFF_LEFT = 3
 Command = Callable[[argparse.Namespace, gettext.NullTranslations, TextIO], int]
 
 
@@ -223,8 +228,8 @@ def run(arguments: argparse.Namespace, translations: gettext.NullTranslations, o
     configure(headless=False)
     from kiosk.ui.app import run_kiosk
 
-    run_kiosk(site, kiosk, settings, kiosk_mode=not arguments.windowed, live_from=folder)
-    return EXIT_OK
+    staff_left = run_kiosk(site, kiosk, settings, kiosk_mode=not arguments.windowed, live_from=folder)
+    return EXIT_STAFF_LEFT if staff_left else EXIT_OK
 
 
 def screenshot(arguments: argparse.Namespace, translations: gettext.NullTranslations, out: TextIO) -> int:
@@ -259,19 +264,24 @@ def screenshot(arguments: argparse.Namespace, translations: gettext.NullTranslat
     return EXIT_OK
 
 
-EXPORT_NOT_OURS = N_("cli", "{path} holds other files; choose an empty or new folder, or one written by export-web.")
+EXPORT_NOT_OURS = N_("cli", "{path} is a file, or a folder export-web did not write; choose an empty or new folder, "
+                           "or an earlier export.")
 EXPORTED = N_("cli", "Wrote {pages} pages to {path}.")
 
 
 def export_web(arguments: argparse.Namespace, translations: gettext.NullTranslations, out: TextIO) -> int:
     from kiosk.web.export import NotAnExportFolder, export_site  # Jinja2 only for this command
 
-    site = load_checked(Path(arguments.site))
+    settings = _read_config(translations, out)  # the kiosk's site and catalogs, so phone and kiosk agree
+    if settings is None:
+        return EXIT_PROBLEMS
+    catalogs = Path(arguments.translations) if arguments.translations else settings.translations
+    site = load_checked(Path(arguments.site) if arguments.site else settings.site)
     if site.content is None:
         _report_failure(site, translations, out)
         return EXIT_PROBLEMS
     try:
-        summary = export_site(site.content, site.routes, Path(arguments.out), date.today())
+        summary = export_site(site.content, site.routes, Path(arguments.out), date.today(), catalogs)
     except NotAnExportFolder as error:
         print(EXPORT_NOT_OURS(path=error).render(translations), file=out)
         return EXIT_PROBLEMS
@@ -289,10 +299,8 @@ PIN_NOT_SET = N_("cli", "not set: staff cannot leave kiosk mode")
 FIRST_KIOSK = N_("cli", "the site's first")
 
 
-def _read_config(translations: gettext.NullTranslations, out: TextIO):
+def _read_config(translations: gettext.NullTranslations, out: TextIO) -> KioskConfig | None:
     """This machine's settings, or None after printing every located problem of its file."""
-    from kiosk.config import ConfigError, load_config
-
     try:
         return load_config()
     except ConfigError as error:
@@ -302,23 +310,24 @@ def _read_config(translations: gettext.NullTranslations, out: TextIO):
         return None
 
 
+def _folder(given: str | None) -> Path | None:
+    return Path(given).expanduser().resolve() if given is not None else None
+
+
 def config(arguments: argparse.Namespace, translations: gettext.NullTranslations, out: TextIO) -> int:
     import dataclasses
     import getpass
     import sys
 
-    from kiosk.config import config_path, config_problems, hash_pin, save_config
-
     current = _read_config(translations, out)
     if current is None:
         return EXIT_PROBLEMS
     changes = {name: value for name, value in (
-        ("site", arguments.site and Path(arguments.site).expanduser().resolve()),
-        ("translations", arguments.translations and Path(arguments.translations).expanduser().resolve()),
+        ("site", _folder(arguments.site)), ("translations", _folder(arguments.translations)),
         ("kiosk", arguments.kiosk),
         ("idle_seconds", arguments.idle_seconds), ("warning_seconds", arguments.warning_seconds),
         ("orientation", arguments.orientation),
-        ("log_dir", arguments.log_dir and Path(arguments.log_dir).expanduser().resolve())) if value is not None}
+        ("log_dir", _folder(arguments.log_dir))) if value is not None}
     if arguments.set_pin:
         ask = getpass.getpass if sys.stdin.isatty() else (lambda _prompt: sys.stdin.readline().strip())
         first = ask(CONFIG_PIN_PROMPT().render(translations))

@@ -31,13 +31,12 @@ def compiled_mo(po_path: Path) -> bytes:
     return compiled.getvalue()
 
 
-@lru_cache(maxsize=None)
-def _catalog_bytes(po_path: Path, po_mtime_ns: int) -> bytes:
+@lru_cache(maxsize=256)  # all catalogs a few times over: versions replaced by live updates fall out
+def _catalog_bytes(po_path: Path, po_mtime_ns: int, mo_mtime_ns: int) -> bytes:
     """The compiled catalog: the .mo beside the PO when it is at least as new (``kiosk i18n compile`` writes
-    it at setup), otherwise compiled here; cached until the PO file changes."""
-    mo_path = po_path.with_suffix(".mo")
-    if mo_path.is_file() and mo_path.stat().st_mtime_ns >= po_mtime_ns:
-        return mo_path.read_bytes()
+    it at setup), otherwise compiled here; cached until either file changes."""
+    if mo_mtime_ns >= po_mtime_ns:
+        return po_path.with_suffix(".mo").read_bytes()
     return compiled_mo(po_path)
 
 
@@ -45,7 +44,9 @@ def load_catalog(locale: str, domain: str, root: Path = TRANSLATIONS_DIR) -> Tra
     path = catalog_path(locale, domain, root)
     if not path.is_file():
         return None
-    return Translations(io.BytesIO(_catalog_bytes(path, path.stat().st_mtime_ns)), domain=domain)
+    mo_path = path.with_suffix(".mo")
+    mo_mtime_ns = mo_path.stat().st_mtime_ns if mo_path.is_file() else -1
+    return Translations(io.BytesIO(_catalog_bytes(path, path.stat().st_mtime_ns, mo_mtime_ns)), domain=domain)
 
 
 def translator(chain: Sequence[str], domain: str, root: Path = TRANSLATIONS_DIR) -> gettext.NullTranslations:

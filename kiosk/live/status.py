@@ -11,6 +11,7 @@ TITLE = N_("staff panel", "Staff: {site}, kiosk {kiosk}")
 LIVE = N_("staff panel", "Live: version {version}, loaded {time}.")
 NO_REJECTION = N_("staff panel", "No update was rejected since the start.")
 REJECTED = N_("staff panel", "Update rejected {time}; the version above stays live. Problems:")
+STARTED_WITH = N_("staff panel", "Shown: the content the kiosk started with; no update has passed the check yet.")
 CHECKING = N_("staff panel", "The content is still being checked; open this panel again in a moment.")
 MORE_PROBLEMS = N_("staff panel", "… and {count} more (all of them are in the log).")
 COVERAGE = N_("staff panel", "Translated (visitor texts): {languages}")
@@ -20,6 +21,7 @@ SCREENSHOT = N_("staff panel", "Screenshot")
 LEAVE = N_("staff panel", "Leave the kiosk")
 CLOSE = N_("staff panel", "Close")
 SCREENSHOT_SAVED = N_("staff panel", "Screenshot saved: {path}")
+SCREENSHOT_FAILED = N_("staff panel", "The screenshot could not be saved: {reason}")
 SHOWN_PROBLEMS = 8
 TIME_FORMAT = "%Y-%m-%d %H:%M:%S"
 
@@ -49,7 +51,7 @@ def staff_panel_view(site_name: str, kiosk: str, live: LiveSet | None, rejection
                      say: Translator, notes: tuple[str, ...] = ()) -> StaffPanelView:
     lines = list(notes)
     if live is None:
-        lines.append(CHECKING.render(say))
+        lines.append((STARTED_WITH if rejection else CHECKING).render(say))
     else:
         lines.append(LIVE(version=live.version, time=live.loaded_at.strftime(TIME_FORMAT)).render(say))
     if rejection is None:

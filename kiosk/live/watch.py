@@ -29,7 +29,12 @@ KIOSK_GONE_HINT = N_("live update", "Put the kiosk back into site.yaml, or confi
 CATALOG_BROKEN = N_("live update", "The catalog cannot be read: {reason}.")
 WENT_LIVE = N_("live update", "Update live: version {version}.")
 KEPT = N_("live update", "Update rejected; version {version} stays live.")
+KEPT_START = N_("live update", "Update rejected; the content the kiosk started with stays live.")
 UNEXPECTED = N_("live update", "Loading the update failed unexpectedly: {reason}.")
+CATALOG_INCOMPLETE = N_("live update", "Only {percent:.0f} % of the {domain} texts are translated; the site requires "
+                                        "{required} %.")
+CATALOG_INCOMPLETE_HINT = N_("live update", "Copy the complete catalog again, or lower required_translation_percent "
+                                            "in site.yaml.")
 CATALOG_BROKEN_HINT = N_("live update", "Open it in Poedit, fix the entry and save it again.")
 WATCHED_CATALOGS = (".po", ".mo")
 
@@ -142,6 +147,13 @@ def load_set(site_folder: Path, translations: Path, kiosk: str, snapshot: Snapsh
     presenter = Presenter(site.content, site.routes, kiosk, translations)
     presenter.preload()
     coverage = tuple(status for status in site_status(site.content.site, translations) if status.domain != STAFF_DOMAIN)
+    required = site.content.site.required_translation_percent
+    incomplete = [Problem(Location(str(catalog_path(status.locale, status.domain, translations))),
+                          CATALOG_INCOMPLETE(percent=status.percent, domain=status.domain, required=required),
+                          CATALOG_INCOMPLETE_HINT)
+                  for status in coverage if status.percent < required]
+    if incomplete:  # a deleted or half-synced catalog would turn a language into another one on screen
+        return Rejection(snapshot, datetime.now(), tuple(incomplete))
     return LiveSet(site, presenter, snapshot, datetime.now(), git_commit(site_folder), coverage)
 
 
@@ -161,7 +173,7 @@ def log_update(result: LiveSet | Rejection, live: LiveSet | None, say: Translato
         return
     for problem in result.problems:
         LOGGER.warning(problem.render(say))
-    LOGGER.warning(KEPT(version=live.version if live else "-").render(say))
+    LOGGER.warning((KEPT(version=live.version) if live else KEPT_START).render(say))
 
 
 class UpdateWatcher:

@@ -14,7 +14,7 @@ from kivy.logger import Logger
 from kivy.properties import BooleanProperty, NumericProperty, ObjectProperty, StringProperty
 from kivy.uix.screenmanager import NoTransition, ScreenManager
 
-from kiosk.config import KioskConfig
+from kiosk.config import DEFAULT_LOG_DIR, KioskConfig
 from kiosk.i18n.locales import locale_facts
 from kiosk.live.logs import start_logging
 from kiosk.site import CheckedSite
@@ -58,6 +58,7 @@ class WegweiserApp(App):
         self.live_from = live_from
         self.live_updates: LiveUpdates | None = None
         self.history: list[str] = []
+        self.staff_left = False
         self.title = site.content.site.name
 
     def build(self):
@@ -140,9 +141,14 @@ class WegweiserApp(App):
         view = staff_panel_view(self.site.content.site.name, self.kiosk_id, live.live if live else None,
                                 live.rejection if live else None, staff_translator(), notes)
         panel = StaffPanel(view, on_reload=self._staff_reload, on_screenshot=self._staff_screenshot,
-                           on_leave=self.stop)
+                           on_leave=self.leave)
         panel.open(animation=False)
         return panel
+
+    def leave(self) -> None:
+        """Staff leave the kiosk; ``run_kiosk`` then says so, so that the service manager does not restart it."""
+        self.staff_left = True
+        self.stop()
 
     def _staff_reload(self) -> None:
         if self.live_updates is not None:
@@ -151,13 +157,16 @@ class WegweiserApp(App):
     def _staff_screenshot(self) -> None:
         """The screen as visitors see it (the panel closed first), into the log folder."""
         from kiosk.i18n.staff import staff_translator
-        from kiosk.live.status import SCREENSHOT_SAVED
+        from kiosk.live.status import SCREENSHOT_FAILED, SCREENSHOT_SAVED
         from kiosk.ui.screenshot import save_window
 
         def take(_dt: float) -> None:
             folder = self.kiosk_config.log_dir / "screenshots"
-            path = save_window(folder / f"kiosk-{datetime.now():%Y%m%d-%H%M%S}.png")
-            self.open_staff_panel((SCREENSHOT_SAVED(path=path).render(staff_translator()),))
+            try:
+                note = SCREENSHOT_SAVED(path=save_window(folder / f"kiosk-{datetime.now():%Y%m%d-%H%M%S}.png"))
+            except OSError as error:  # a full disk or a share that is down: tell staff, keep the kiosk running
+                note = SCREENSHOT_FAILED(reason=error)
+            self.open_staff_panel((note.render(staff_translator()),))
 
         Clock.schedule_once(take, 0.2)
 
@@ -223,12 +232,14 @@ class WegweiserApp(App):
         if self.locale not in site.content.site.languages:
             self.reset()
             return
-        vanished = (self.service_id and self.service_id not in site.content.services) or \
-            (self.category_id and self.category_id not in site.content.categories)
+        in_use = {self.screens.current, *self.history}  # what is on screen or comes back with "Back"
+        vanished = ("service" in in_use and self.service_id not in site.content.services) or \
+            ("category" in in_use and self.category_id not in site.content.categories)
         self._localize_frame(self.locale)
         if vanished:
             self.service_id = self.category_id = ""
             self.history.clear()
+        if vanished and self.screens.current != "welcome":  # on Welcome the visitor is choosing a language
             self._finish_start()
             self.screens.get_screen("concerns").update(
                 self.locale, self.presenter.concerns(self.locale, concern_vanished=True))
@@ -285,7 +296,10 @@ class WegweiserApp(App):
             screen.update(self.locale, self.right_to_left, self.presenter.information(self.locale))
 
 
-def run_kiosk(site: CheckedSite, kiosk: str | None, config: KioskConfig, *, kiosk_mode: bool, live_from: Path) -> None:
-    """The kiosk until staff leave it: logging to the configured folder, Kivy's own messages included."""
-    start_logging(config.log_dir, Logger)
-    WegweiserApp(site, kiosk, config=config, kiosk_mode=kiosk_mode, live_from=live_from).run()
+def run_kiosk(site: CheckedSite, kiosk: str | None, config: KioskConfig, *, kiosk_mode: bool,
+              live_from: Path) -> bool:
+    """The kiosk until it ends, logging to the configured folder (Kivy's messages too); whether staff left it."""
+    start_logging(config.log_dir, DEFAULT_LOG_DIR, Logger)
+    app = WegweiserApp(site, kiosk, config=config, kiosk_mode=kiosk_mode, live_from=live_from)
+    app.run()
+    return app.staff_left

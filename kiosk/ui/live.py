@@ -9,8 +9,13 @@ from typing import Callable
 
 from kivy.clock import Clock
 
+from kiosk.content import Problem
+from kiosk.content.problems import Location
 from kiosk.i18n.staff import staff_translator
-from kiosk.live.watch import LiveSet, Rejection, Snapshot, UpdateWatcher, load_safely, log_update, take_snapshot
+from kiosk.live.logs import LOGGER
+from kiosk.live.watch import (
+    UNEXPECTED, LiveSet, Rejection, Snapshot, UpdateWatcher, load_safely, log_update, take_snapshot,
+)
 
 POLL_SECONDS = 1.0
 
@@ -58,5 +63,13 @@ class LiveUpdates:
         if isinstance(result, Rejection):
             self.rejection = result
             return
+        try:
+            self._apply(result)
+        except Exception as error:  # new content the screens cannot show: the old set stays, the log says why
+            LOGGER.exception("showing an update failed; the previous content stays live")
+            self.rejection = Rejection(result.snapshot, result.loaded_at,
+                                       (Problem(Location(str(self.site_folder)), UNEXPECTED(reason=error)),))
+            if self.live is not None:
+                self._apply(self.live)
+            return
         self.live = result
-        self._apply(result)

@@ -7,11 +7,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
+from pathlib import Path
 
 from kiosk.content import Content
 from kiosk.i18n.content_text import context
 from kiosk.i18n.locales import format_long_date, locale_facts, web_tag, weekly_lines
 from kiosk.messages import isolate
+from kiosk.paths import TRANSLATIONS_DIR
 from kiosk.routing import Routes
 from kiosk.views import texts
 from kiosk.views.models import ServiceView
@@ -70,9 +72,10 @@ class IndexPage:
 class PhonePages:
     """Every page of the phone site: for each language an index, and a page per kiosk and concern."""
 
-    def __init__(self, content: Content, routes: Routes, made_on: date) -> None:
+    def __init__(self, content: Content, routes: Routes, made_on: date, translations: Path = TRANSLATIONS_DIR) -> None:
         self.content, self.made_on = content, made_on
-        self.presenters = {kiosk.id: Presenter(content, routes, kiosk.id) for kiosk in content.site.kiosks}
+        self.presenters = {kiosk.id: Presenter(content, routes, kiosk.id, translations)
+                           for kiosk in content.site.kiosks}
         self._any = next(iter(self.presenters.values()))
         self._hours = lru_cache(maxsize=None)(self._weekly_hours)
 
@@ -116,6 +119,5 @@ class PhonePages:
 
     def _weekly_hours(self, locale: str, service_id: str) -> tuple[tuple[str, str], ...]:
         """The week's opening hours; the same for each kiosk's page, and formatting intervals is slow in Babel."""
-        service = self.content.services[service_id]
-        hours = service.opening_hours or self.content.site.opening_hours
+        hours = self._any.opening_hours(self.content.services[service_id])
         return tuple((days, isolate(times)) for days, times in weekly_lines(hours, locale))

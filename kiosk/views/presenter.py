@@ -9,7 +9,7 @@ from pathlib import Path
 from babel.numbers import format_currency
 
 from kiosk.content import Content
-from kiosk.content.model import AppointmentRule, Place, Service
+from kiosk.content.model import AppointmentRule, Place, Service, WeeklyHours
 from kiosk.i18n.content_text import ContentText, context
 from kiosk.i18n.locales import babel_locale, format_items, format_times, locale_facts, weekly_lines
 from kiosk.i18n.steps import sentences
@@ -169,7 +169,7 @@ class Presenter:
         base_url = self.content.site.phone_pages_url
         if base_url:
             url = phone_page_url(base_url, locale, self.kiosk.id, view.service)
-            return f"{url}#{STEP_FREE_ANCHOR}" if step_free and view.maps else url
+            return f"{url}#{STEP_FREE_ANCHOR}" if step_free else url
         say = self.say(locale)
         room = texts.ROOM_LINE(room=view.room).render(say, isolated=True) if view.room_heading else view.room
         lines = [view.title, room, view.floor]
@@ -199,9 +199,12 @@ class Presenter:
             return amount
         return f"{names.get(context('service', service.id, 'fees', index, 'label'), fee.label)}: {amount}"
 
+    def opening_hours(self, service: Service) -> WeeklyHours:
+        """The concern's own hours (another office in the building), else the site's."""
+        return service.opening_hours or self.content.site.opening_hours
+
     def _hours_today(self, service: Service, locale: str, today: date) -> str:
-        hours = service.opening_hours or self.content.site.opening_hours
-        intervals = hours.day(today.weekday())
+        intervals = self.opening_hours(service).day(today.weekday())
         if not intervals:
             return texts.CLOSED_TODAY.render(self.say(locale))
         return isolate(format_times(intervals, locale))

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from typing import Sequence
 
-import qrcode
-
 from kiosk.i18n.locales import web_tag
 
 # The code is read off a screen from arm's length. Up to version 13 (69 x 69 modules) a 320-pixel code keeps every
@@ -62,6 +60,8 @@ def compact_text(lines: Sequence[str], limit: int = QR_MAX_BYTES) -> str:
 
 def qr_matrix(payload: str) -> list[list[bool]]:
     """The code's modules (True is dark), quiet zone included, in the smallest version that holds ``payload``."""
+    import qrcode  # only once a Service screen is shown, not before the kiosk's first frame
+
     code = qrcode.QRCode(error_correction=qrcode.constants.ERROR_CORRECT_M, border=QUIET_ZONE_MODULES)
     code.add_data(payload.encode("utf-8"))
     code.make(fit=True)

@@ -19,7 +19,7 @@ from markupsafe import Markup, escape
 from kiosk.content import Content
 from kiosk.i18n.locales import web_tag
 from kiosk.messages import FSI, PDI
-from kiosk.paths import ASSETS_DIR
+from kiosk.paths import ASSETS_DIR, TRANSLATIONS_DIR
 from kiosk.routing import Routes
 from kiosk.text.style import text_style
 from kiosk.views.phone import PhonePages
@@ -118,25 +118,29 @@ def _render_site(pages: PhonePages, out: Path) -> int:
     return written
 
 
-def export_site(content: Content, routes: Routes, out: Path, made_on: date) -> ExportSummary:
+def export_site(content: Content, routes: Routes, out: Path, made_on: date,
+                translations: Path = TRANSLATIONS_DIR) -> ExportSummary:
     """Write the phone site into ``out``, replacing an earlier export there only once the new one is complete."""
     out = out.resolve()
-    if out.exists() and any(out.iterdir()) and not (out / EXPORT_MARKER).is_file():
+    if out.exists() and (not out.is_dir() or any(out.iterdir()) and not (out / EXPORT_MARKER).is_file()):
         raise NotAnExportFolder(str(out))
     out.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{out.name}-", dir=out.parent))
     try:
         for folder in ("fonts", "icons"):
             (staging / folder).mkdir()
-        pages = _render_site(PhonePages(content, routes, made_on), staging)
+        pages = _render_site(PhonePages(content, routes, made_on, translations), staging)
         (staging / EXPORT_MARKER).write_text("Written by kiosk export-web; replaced as a whole on the next export.\n",
                                              encoding="utf-8")
         staging.chmod(0o755)  # mkdtemp makes it private; a web server must read it
         if out.exists():
-            retired = out.with_name(f".{out.name}-retired")
-            shutil.rmtree(retired, ignore_errors=True)
-            out.rename(retired)
-            staging.rename(out)
+            retired = Path(tempfile.mkdtemp(prefix=f".{out.name}-retired-", dir=out.parent))
+            out.rename(retired / out.name)
+            try:
+                staging.rename(out)
+            except OSError:
+                (retired / out.name).rename(out)  # the old site back in place rather than none
+                raise
             shutil.rmtree(retired)
         else:
             staging.rename(out)

@@ -126,3 +126,46 @@ def test_a_catalog_change_goes_live_too(live_app, tmp_path: Path) -> None:
     on_service(app)
     wait_until(lambda: app.screens.get_screen("service").ids.room_heading.source_text == "Zimmer",
                "the new German word on screen")
+
+
+@pytest.fixture(scope="module")
+def site_without_the_service(tmp_path_factory: pytest.TempPathFactory):
+    folder = tmp_path_factory.mktemp("vanished") / "site"
+    shutil.copytree(BUNDLED_SITE, folder)
+    edit(folder / "services-auslaenderbehoerde.yaml", f"- id: {SERVICE}\n", f"- id: {SERVICE}-neu\n")
+    return load_checked(folder)
+
+
+def test_a_removed_concern_behind_back_also_leads_to_the_concerns(app, site_without_the_service) -> None:
+    on_service(app)
+    app.show_information()
+    try:
+        app.use_site(site_without_the_service)
+        assert app.screens.current == "concerns" and app.history == []
+    finally:
+        app.use_site(load_checked(BUNDLED_SITE))
+
+
+def test_a_visitor_choosing_a_language_is_not_pulled_away(app, site_without_the_service) -> None:
+    on_service(app)
+    app.change_language()
+    try:
+        app.use_site(site_without_the_service)
+        assert app.screens.current == "welcome" and app.history == [] and app.service_id == ""
+        app.choose_language("ar")
+        assert app.screens.current == "concerns"
+        assert app.screens.get_screen("concerns").ids.note.source_text == ""
+    finally:
+        app.use_site(load_checked(BUNDLED_SITE))
+
+
+def test_a_concern_left_behind_earlier_does_not_matter(app, site_without_the_service) -> None:
+    on_service(app)
+    app.go_back()  # to the concerns (the shortcut) or the topic: the removed concern is no longer in use
+    shown = app.screens.current
+    try:
+        app.use_site(site_without_the_service)
+        assert app.screens.current == shown
+        assert app.screens.get_screen("concerns").ids.note.source_text == ""
+    finally:
+        app.use_site(load_checked(BUNDLED_SITE))

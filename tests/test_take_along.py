@@ -74,3 +74,15 @@ def test_booking_code_only_where_an_appointment_is_booked_online() -> None:
         bookable = service.appointment.rule.value != "none" and service.appointment.booking_url
         assert view.booking_url == (service.appointment.booking_url if bookable else None)
         assert bool(view.booking_code) == bool(bookable)
+
+
+def test_a_link_too_long_for_a_qr_code_is_refused_at_its_line(mini_site) -> None:
+    from editing import edit
+
+    from conftest import check
+
+    edit(mini_site / "services.yaml", "booking_url: https://example.org/termin",
+         "booking_url: https://example.org/termin?" + "x" * 200)
+    assert check(mini_site) == [
+        "services.yaml:13:20: error: The link has 227 characters; the kiosk shows links as QR codes, which hold at "
+        "most 200. Ask the web team for a shorter address that leads to the same page."]

@@ -112,10 +112,18 @@ def _time_range(value: object) -> object:
     return start, end
 
 
+# Links are shown as QR codes on the kiosk screen, read from arm's length: a code that holds 200 bytes stays small
+# enough (phone page links add their language, kiosk and concern to the site's address).
+MAX_LINK_BYTES = 200
+
+
 def _https_url(value: str) -> str:
     value = value.strip()
     if not re.fullmatch(r"https://[^\s/$.?#][^\s]*", value):
         raise PydanticCustomError("https_url", "not an https link", {"value": value})
+    if len(value.encode()) > MAX_LINK_BYTES:
+        raise PydanticCustomError("https_url_long", "link too long for a QR code",
+                                  {"value": value, "length": len(value.encode()), "most": MAX_LINK_BYTES})
     return value
 
 

@@ -48,6 +48,9 @@ TIME_RANGE_ORDER = N_("content problem", "In \"{value}\" the end is not after th
 HINT_TIME_RANGE_ORDER = N_("content hint", "Write the earlier time first, on a 24-hour clock.")
 NOT_HTTPS = N_("content problem", "\"{value}\" is not an https:// link.")
 HINT_HTTPS = N_("content hint", "Copy the full address from the browser, starting with https://.")
+LINK_TOO_LONG = N_("content problem", "The link has {length} characters; the kiosk shows links as QR codes, which hold "
+                                      "at most {most}.")
+HINT_LINK_TOO_LONG = N_("content hint", "Ask the web team for a shorter address that leads to the same page.")
 NOT_A_COLOUR = N_("content problem", "\"{value}\" is not a colour.")
 HINT_COLOUR = N_("content hint", "Write it as # and six hex digits, e.g. \"#1f5fbf\" (in quotes: # starts a comment).")
 OUTLINE_TOO_SHORT = N_("content problem", "An outline needs at least three corner points.")
@@ -72,6 +75,7 @@ _CUSTOM = {
     "time_range": (NOT_A_TIME_RANGE, HINT_TIME_RANGE),
     "time_range_order": (TIME_RANGE_ORDER, HINT_TIME_RANGE_ORDER),
     "https_url": (NOT_HTTPS, HINT_HTTPS),
+    "https_url_long": (LINK_TOO_LONG, HINT_LINK_TOO_LONG),
     "color": (NOT_A_COLOUR, HINT_COLOUR),
     "outline": (OUTLINE_TOO_SHORT, HINT_OUTLINE),
     "appointment_how": (APPOINTMENT_HOW, HINT_APPOINTMENT_HOW),

@@ -104,9 +104,9 @@ def config_problems(config: KioskConfig) -> list[tuple[str, Message, Message | N
     return problems
 
 
-def load_config(path: Path | None = None) -> KioskConfig:
+def load_config(path: Path | None = None, *, strict: bool = True) -> KioskConfig:
     """This machine's settings (defaults where the file or a setting is missing); ``ConfigError`` lists every
-    problem, each at its line."""
+    problem, each at its line. Not ``strict``: whatever can be read, for `kiosk config` to repair the file with."""
     path = path or config_path()
     if not path.is_file():
         return KioskConfig()
@@ -115,6 +115,8 @@ def load_config(path: Path | None = None) -> KioskConfig:
     try:
         parser.read_string(text, source=str(path))
     except configparser.Error as error:
+        if not strict:
+            return KioskConfig()
         line = getattr(error, "lineno", 0) or 0
         raise ConfigError([Problem(Location(str(path), line, 1 if line else 0),
                                    UNREADABLE(reason=error.message.splitlines()[0]), UNREADABLE_HINT)]) from None
@@ -140,7 +142,7 @@ def load_config(path: Path | None = None) -> KioskConfig:
                 problems.append(Problem(at(name), NOT_A_NUMBER(value=section[name]), NUMBER_HINT(name=name)))
     config = KioskConfig(**values)  # type: ignore[arg-type]
     problems += [Problem(at(name), message, hint) for name, message, hint in config_problems(config)]
-    if problems:
+    if problems and strict:
         raise ConfigError(sorted(problems, key=sort_key))
     return config
 
@@ -152,7 +154,7 @@ def hash_pin(pin: str, salt: str | None = None) -> str:
     return f"pbkdf2_sha256${PIN_ITERATIONS}${salt}${digest}"
 
 
-_PIN_HASH = re.compile(r"pbkdf2_sha256\$(\d{1,9})\$([0-9a-f]+)\$([0-9a-f]{64})")
+_PIN_HASH = re.compile(r"pbkdf2_sha256\$([1-9]\d{0,6})\$([0-9a-f]+)\$([0-9a-f]{64})")
 
 
 def _is_pin_hash(stored: str) -> bool:

@@ -4,14 +4,7 @@ from pathlib import Path
 import pytest
 
 from kiosk.site import CheckedSite, load_checked
-
-TESTS = Path(__file__).parent
-MINI_SITE = TESTS / "fixtures" / "mini-site"
-
-
-def rendered_problems(site: CheckedSite, folder: Path) -> list[str]:
-    """Problems as staff read them (English source), with paths relative to the site folder."""
-    return [problem.render().replace(f"{folder}/", "") for problem in site.problems]
+from sites import MINI_SITE
 
 
 @pytest.fixture
@@ -20,10 +13,6 @@ def mini_site(tmp_path: Path) -> Path:
     folder = tmp_path / "site"
     shutil.copytree(MINI_SITE, folder)
     return folder
-
-
-def check(folder: Path) -> list[str]:
-    return rendered_problems(load_checked(folder), folder)
 
 
 @pytest.fixture(autouse=True)

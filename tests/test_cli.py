@@ -10,7 +10,7 @@ from kiosk.cli import main
 from kiosk.content.schema import site_file_schema
 from kiosk.paths import SCHEMA_FILE
 
-from conftest import MINI_SITE
+from sites import MINI_SITE
 
 
 def run(capsys: pytest.CaptureFixture[str], *arguments: str) -> tuple[int, list[str]]:

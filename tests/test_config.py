@@ -8,7 +8,7 @@ from kiosk.cli import main
 from kiosk.config import ConfigError, KioskConfig, load_config, pin_matches
 from kiosk.paths import BUNDLED_SITE
 
-from conftest import MINI_SITE
+from sites import MINI_SITE
 
 
 @pytest.fixture
@@ -113,3 +113,31 @@ def test_subtler_mistakes_are_located_too(config_file: Path, text: str, expected
 
 def test_a_broken_pin_hash_never_matches_and_never_raises() -> None:
     assert not pin_matches("1234", "pbkdf2_sha256$x$y$z") and not pin_matches("1234", "")
+
+
+def test_config_repairs_the_file_it_points_to(capsys, config_file: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    config_file.write_text("[kiosk]\nidle_seconds = 60\npin_hash = pbkdf2_sha256$x$y$z\n", encoding="utf-8")
+    assert run(capsys, "config")[0] == 1
+    monkeypatch.setattr("sys.stdin", io.StringIO("2468\n2468\n"))
+    assert run(capsys, "config", "--set-pin")[0] == 0
+    repaired = load_config()
+    assert repaired.idle_seconds == 60 and pin_matches("2468", repaired.pin_hash)
+
+
+def test_an_unwritable_log_folder_does_not_keep_the_kiosk_from_starting(tmp_path: Path) -> None:
+    import logging
+
+    from kiosk.live.logs import LOGGER, start_logging
+
+    blocked = tmp_path / "share-down"
+    blocked.write_text("a file where the folder should be", encoding="utf-8")
+    before = list(LOGGER.handlers)
+    try:
+        assert start_logging(blocked, tmp_path / "fallback") == tmp_path / "fallback"
+        assert start_logging(blocked, blocked) is None  # then standard error only
+    finally:
+        for handler in set(LOGGER.handlers) - set(before):
+            LOGGER.removeHandler(handler)
+            handler.close()
+    assert any(path.name.startswith("wegweiser-") for path in (tmp_path / "fallback").iterdir())
+    assert logging.getLogger("wegweiser") is LOGGER

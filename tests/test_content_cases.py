@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import check
+from sites import check
 
 CASES = Path(__file__).parent / "content_cases"
 

@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 from kiosk.content.yamlsource import parse_text
 from kiosk.site import load_checked
 
-from conftest import MINI_SITE
+from sites import MINI_SITE
 
 FILES = sorted(path.name for path in MINI_SITE.glob("*.yaml"))
 

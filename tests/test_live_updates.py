@@ -130,6 +130,6 @@ def test_a_deleted_catalog_is_rejected_rather_than_showing_another_language(fold
     (folders[1] / "ar" / "LC_MESSAGES" / "ui.mo").unlink(missing_ok=True)
     result = load(folders)
     assert isinstance(result, Rejection)
-    assert rendered(result, folders) == ["ar/LC_MESSAGES/ui.po: error: Only 0 % of the ui texts are translated; the "
+    assert rendered(result, folders) == ["ar/LC_MESSAGES/ui.po: error: Only 0 % translated in the ui catalog; the "
                                          "site requires 100 %. Copy the complete catalog again, or lower "
                                          "required_translation_percent in site.yaml."]

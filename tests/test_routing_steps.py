@@ -8,7 +8,7 @@ from kiosk.routing.steps import (
 )
 from kiosk.site import load_checked
 
-from conftest import MINI_SITE
+from sites import MINI_SITE
 
 
 @pytest.mark.parametrize(("change", "turn"), [

@@ -8,6 +8,9 @@ from kiosk.views.take_along import (
     ELLIPSIS, QR_MAX_BYTES, QR_MAX_VERSION, QUIET_ZONE_MODULES, compact_text, phone_page_url, qr_matrix,
 )
 
+from sites import check
+from editing import edit
+
 SITE = load_checked(BUNDLED_SITE)
 
 
@@ -77,12 +80,8 @@ def test_booking_code_only_where_an_appointment_is_booked_online() -> None:
 
 
 def test_a_link_too_long_for_a_qr_code_is_refused_at_its_line(mini_site) -> None:
-    from editing import edit
-
-    from conftest import check
-
     edit(mini_site / "services.yaml", "booking_url: https://example.org/termin",
          "booking_url: https://example.org/termin?" + "x" * 200)
     assert check(mini_site) == [
-        "services.yaml:13:20: error: The link has 227 characters; the kiosk shows links as QR codes, which hold at "
-        "most 200. Ask the web team for a shorter address that leads to the same page."]
+        "services.yaml:13:20: error: The link is 227 bytes long (letters like ü take two); the kiosk shows links as "
+        "QR codes, which hold at most 200. Ask the web team for a shorter address that leads to the same page."]

@@ -6,7 +6,7 @@ from kiosk.site import load_checked
 from kiosk.text import strip_isolates
 from kiosk.views.presenter import Presenter
 
-from conftest import MINI_SITE
+from sites import MINI_SITE
 
 SITE = load_checked(BUNDLED_SITE)
 TUESDAY, WEDNESDAY = date(2026, 11, 24), date(2026, 11, 25)

@@ -4,7 +4,7 @@ from pathlib import Path
 
 from kiosk.content.yamlsource import MAX_DEPTH, MAX_FILE_BYTES, parse_text, read_document
 
-from conftest import check
+from sites import check
 
 
 def data(text: str):

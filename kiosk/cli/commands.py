@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import gettext
 import json
 from datetime import date
@@ -269,16 +270,37 @@ EXPORT_NOT_OURS = N_("cli", "{path} is a file, or a folder export-web did not wr
 EXPORTED = N_("cli", "Wrote {pages} pages to {path}.")
 
 
+def _print_hinted(problems: list[tuple[Message, Message | None]], translations: gettext.NullTranslations,
+                  out: TextIO) -> None:
+    for message, hint in problems:
+        print(" ".join(part.render(translations) for part in (message, hint) if part), file=out)
+
+
 def export_web(arguments: argparse.Namespace, translations: gettext.NullTranslations, out: TextIO) -> int:
+    from kiosk.live.watch import translation_problems
     from kiosk.web.export import NotAnExportFolder, export_site  # Jinja2 only for this command
 
-    settings = _read_config(translations, out)  # the kiosk's site and catalogs, so phone and kiosk agree
-    if settings is None:
-        return EXIT_PROBLEMS
+    settings = KioskConfig()
+    if arguments.site is None or arguments.translations is None:  # the kiosk's own, so phone and kiosk agree
+        settings = _read_config(translations, out)
+        if settings is None:
+            return EXIT_PROBLEMS
     catalogs = Path(arguments.translations) if arguments.translations else settings.translations
-    site = load_checked(Path(arguments.site) if arguments.site else settings.site)
+    wanted = dataclasses.replace(settings, site=Path(arguments.site) if arguments.site else settings.site,
+                                 translations=catalogs)
+    folder_problems = [(message, hint) for name, message, hint in config_problems(wanted)
+                       if name in ("site", "translations")]
+    if folder_problems:
+        _print_hinted(folder_problems, translations, out)
+        return EXIT_PROBLEMS
+    site = load_checked(wanted.site)
     if site.content is None:
         _report_failure(site, translations, out)
+        return EXIT_PROBLEMS
+    problems = translation_problems(site, catalogs)
+    if problems:
+        for problem in problems:
+            print(problem.render(translations), file=out)
         return EXIT_PROBLEMS
     try:
         summary = export_site(site.content, site.routes, Path(arguments.out), date.today(), catalogs)
@@ -315,13 +337,9 @@ def _folder(given: str | None) -> Path | None:
 
 
 def config(arguments: argparse.Namespace, translations: gettext.NullTranslations, out: TextIO) -> int:
-    import dataclasses
     import getpass
     import sys
 
-    current = _read_config(translations, out)
-    if current is None:
-        return EXIT_PROBLEMS
     changes = {name: value for name, value in (
         ("site", _folder(arguments.site)), ("translations", _folder(arguments.translations)),
         ("kiosk", arguments.kiosk),
@@ -336,11 +354,16 @@ def config(arguments: argparse.Namespace, translations: gettext.NullTranslations
             print(CONFIG_BAD_PIN().render(translations), file=out)
             return EXIT_PROBLEMS
         changes["pin_hash"] = hash_pin(first)
+    if changes:  # a file with mistakes is repaired by writing what is wanted over what could be read
+        current = load_config(strict=False)
+    else:
+        current = _read_config(translations, out)
+        if current is None:
+            return EXIT_PROBLEMS
     wanted = dataclasses.replace(current, **changes)
-    problems = config_problems(wanted)
-    for _name, message, hint in problems:
-        print(" ".join(part.render(translations) for part in (message, hint) if part), file=out)
+    problems = [(message, hint) for _name, message, hint in config_problems(wanted)]
     if problems:
+        _print_hinted(problems, translations, out)
         return EXIT_PROBLEMS
     if wanted.kiosk and "kiosk" in changes:
         site = load_checked(wanted.site)

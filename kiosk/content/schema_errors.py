@@ -48,8 +48,8 @@ TIME_RANGE_ORDER = N_("content problem", "In \"{value}\" the end is not after th
 HINT_TIME_RANGE_ORDER = N_("content hint", "Write the earlier time first, on a 24-hour clock.")
 NOT_HTTPS = N_("content problem", "\"{value}\" is not an https:// link.")
 HINT_HTTPS = N_("content hint", "Copy the full address from the browser, starting with https://.")
-LINK_TOO_LONG = N_("content problem", "The link has {length} characters; the kiosk shows links as QR codes, which hold "
-                                      "at most {most}.")
+LINK_TOO_LONG = N_("content problem", "The link is {length} bytes long (letters like ü take two); the kiosk shows links "
+                                      "as QR codes, which hold at most {most}.")
 HINT_LINK_TOO_LONG = N_("content hint", "Ask the web team for a shorter address that leads to the same page.")
 NOT_A_COLOUR = N_("content problem", "\"{value}\" is not a colour.")
 HINT_COLOUR = N_("content hint", "Write it as # and six hex digits, e.g. \"#1f5fbf\" (in quotes: # starts a comment).")

@@ -14,21 +14,30 @@ LOGGER = logging.getLogger("wegweiser")
 FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
 
-def start_logging(folder: Path, fallback: Path, *also: logging.Logger) -> Path:
-    """Log the kiosk (and the ``also`` loggers, e.g. Kivy's) to ``folder``, or to ``fallback`` when ``folder``
-    cannot be written (a network share that is down must not keep the kiosk from starting); returns the file."""
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        handler = RotatingFileHandler(folder / LOG_FILE, maxBytes=MAX_BYTES, backupCount=KEPT_FILES,
-                                      encoding="utf-8")
-    except OSError as error:
-        LOGGER.warning("log folder %s cannot be written (%s); logging to %s", folder, error, fallback)
-        fallback.mkdir(parents=True, exist_ok=True)
-        handler = RotatingFileHandler(fallback / LOG_FILE, maxBytes=MAX_BYTES, backupCount=KEPT_FILES,
-                                      encoding="utf-8")
+def _file_handler(folder: Path) -> RotatingFileHandler:
+    folder.mkdir(parents=True, exist_ok=True)
+    handler = RotatingFileHandler(folder / LOG_FILE, maxBytes=MAX_BYTES, backupCount=KEPT_FILES, encoding="utf-8")
     handler.setFormatter(logging.Formatter(FORMAT))
-    for logger in (LOGGER, *also):
-        logger.addHandler(handler)
+    return handler
+
+
+def start_logging(folder: Path, fallback: Path, *also: logging.Logger) -> Path | None:
+    """Log the kiosk (and the ``also`` loggers, e.g. Kivy's) to a file in ``folder``, else in ``fallback``, else
+    only to standard error: a log folder that cannot be written (a share that is down) must not keep the kiosk
+    from starting. Returns the folder written to."""
     LOGGER.setLevel(logging.INFO)
-    return Path(handler.baseFilename)
+    failures = []
+    for candidate in dict.fromkeys((folder, fallback)):
+        try:
+            handler = _file_handler(candidate)
+        except OSError as error:
+            failures.append(f"{candidate} ({error})")
+            continue
+        for logger in (LOGGER, *also):
+            logger.addHandler(handler)
+        if failures:
+            LOGGER.warning("log folder cannot be written: %s; logging to %s", "; ".join(failures), candidate)
+        return candidate
+    LOGGER.warning("no log folder can be written: %s; logging to standard error only", "; ".join(failures))
+    return None
 

@@ -31,7 +31,7 @@ WENT_LIVE = N_("live update", "Update live: version {version}.")
 KEPT = N_("live update", "Update rejected; version {version} stays live.")
 KEPT_START = N_("live update", "Update rejected; the content the kiosk started with stays live.")
 UNEXPECTED = N_("live update", "Loading the update failed unexpectedly: {reason}.")
-CATALOG_INCOMPLETE = N_("live update", "Only {percent:.0f} % of the {domain} texts are translated; the site requires "
+CATALOG_INCOMPLETE = N_("live update", "Only {percent:.0f} % translated in the {domain} catalog; the site requires "
                                         "{required} %.")
 CATALOG_INCOMPLETE_HINT = N_("live update", "Copy the complete catalog again, or lower required_translation_percent "
                                             "in site.yaml.")
@@ -133,27 +133,41 @@ def catalog_problems(site: CheckedSite, translations: Path) -> list[Problem]:
     return problems
 
 
+def visitor_coverage(site: CheckedSite, translations: Path) -> tuple[CatalogStatus, ...]:
+    assert site.content is not None
+    return tuple(status for status in site_status(site.content.site, translations) if status.domain != STAFF_DOMAIN)
+
+
+def translation_problems(site: CheckedSite, translations: Path,
+                         coverage: tuple[CatalogStatus, ...] | None = None) -> list[Problem]:
+    """Catalogs that are unreadable or translated less than the site requires: a deleted or half-synced catalog
+    would otherwise turn a language into another one on screen (the kiosk) or on the phone (export-web)."""
+    assert site.content is not None
+    problems = catalog_problems(site, translations)
+    if problems:
+        return problems
+    required = site.content.site.required_translation_percent
+    return [Problem(Location(str(catalog_path(status.locale, status.domain, translations))),
+                    CATALOG_INCOMPLETE(percent=status.percent, domain=status.domain, required=required),
+                    CATALOG_INCOMPLETE_HINT)
+            for status in coverage or visitor_coverage(site, translations) if status.percent < required]
+
+
 def load_set(site_folder: Path, translations: Path, kiosk: str, snapshot: Snapshot) -> LiveSet | Rejection:
     """Load, check and prepare everything a new set needs; slow (tenths of a second), so never on the UI thread."""
     site = load_checked(site_folder)
     problems = list(site.errors)
+    coverage: tuple[CatalogStatus, ...] = ()
     if site.content is not None:
         if kiosk not in site.content.kiosks:
             problems.append(Problem(Location(str(site_folder / "site.yaml")), KIOSK_GONE(kiosk=kiosk), KIOSK_GONE_HINT))
-        problems += catalog_problems(site, translations)
+        coverage = visitor_coverage(site, translations)
+        problems += translation_problems(site, translations, coverage)
     if problems:
         return Rejection(snapshot, datetime.now(), tuple(problems))
     assert site.content is not None and site.routes is not None
     presenter = Presenter(site.content, site.routes, kiosk, translations)
     presenter.preload()
-    coverage = tuple(status for status in site_status(site.content.site, translations) if status.domain != STAFF_DOMAIN)
-    required = site.content.site.required_translation_percent
-    incomplete = [Problem(Location(str(catalog_path(status.locale, status.domain, translations))),
-                          CATALOG_INCOMPLETE(percent=status.percent, domain=status.domain, required=required),
-                          CATALOG_INCOMPLETE_HINT)
-                  for status in coverage if status.percent < required]
-    if incomplete:  # a deleted or half-synced catalog would turn a language into another one on screen
-        return Rejection(snapshot, datetime.now(), tuple(incomplete))
     return LiveSet(site, presenter, snapshot, datetime.now(), git_commit(site_folder), coverage)
 
 

@@ -1,6 +1,7 @@
 """The kiosk application: app state as Kivy properties, screens built once and updated from view models."""
 from __future__ import annotations
 
+import dataclasses
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -173,6 +174,9 @@ class WegweiserApp(App):
     # --- what visitors do -------------------------------------------------------------------------------------
 
     def choose_language(self, locale: str) -> None:
+        if locale == self.locale and self.screens.current == "welcome" and self.history:
+            self._show(self.history.pop(), remember=False)  # the same language again: back where the visitor was
+            return
         self.locale = locale
         if self.screens.current == "welcome":
             self._show("concerns")
@@ -299,7 +303,9 @@ class WegweiserApp(App):
 def run_kiosk(site: CheckedSite, kiosk: str | None, config: KioskConfig, *, kiosk_mode: bool,
               live_from: Path) -> bool:
     """The kiosk until it ends, logging to the configured folder (Kivy's messages too); whether staff left it."""
-    start_logging(config.log_dir, DEFAULT_LOG_DIR, Logger)
+    log_dir = start_logging(config.log_dir, DEFAULT_LOG_DIR, Logger)
+    if log_dir is not None:  # staff screenshots go where the log went
+        config = dataclasses.replace(config, log_dir=log_dir)
     app = WegweiserApp(site, kiosk, config=config, kiosk_mode=kiosk_mode, live_from=live_from)
     app.run()
     return app.staff_left

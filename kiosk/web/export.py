@@ -5,6 +5,7 @@ pictograms are copied in), so a city web server can host the folder as it is.
 """
 from __future__ import annotations
 
+import contextlib
 import re
 import shutil
 import tempfile
@@ -135,13 +136,17 @@ def export_site(content: Content, routes: Routes, out: Path, made_on: date,
         staging.chmod(0o755)  # mkdtemp makes it private; a web server must read it
         if out.exists():
             retired = Path(tempfile.mkdtemp(prefix=f".{out.name}-retired-", dir=out.parent))
-            out.rename(retired / out.name)
             try:
-                staging.rename(out)
-            except OSError:
-                (retired / out.name).rename(out)  # the old site back in place rather than none
-                raise
-            shutil.rmtree(retired)
+                out.rename(retired / out.name)
+                try:
+                    staging.rename(out)
+                except OSError:
+                    (retired / out.name).rename(out)  # the old site back in place rather than none
+                    raise
+                shutil.rmtree(retired / out.name)
+            finally:
+                with contextlib.suppress(OSError):  # empty unless putting the old site back failed too
+                    retired.rmdir()
         else:
             staging.rename(out)
     except BaseException:

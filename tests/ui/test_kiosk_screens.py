@@ -80,6 +80,13 @@ def test_switching_language_keeps_the_service(app) -> None:
     assert steps(app)[-1].endswith("3.032.")
 
 
+def test_choosing_the_same_language_again_returns_to_the_service(app) -> None:
+    choose_service(app, "de", "ausweis-karte", "aufenthaltskarte-abholen")
+    app.change_language()
+    app.choose_language("de")
+    assert app.screens.current == "service" and app.history == ["concerns", "category"]
+
+
 def test_the_step_free_switch_changes_steps_and_map(app) -> None:
     choose_service(app, "de", "ausweis-karte", "aufenthaltskarte-abholen")
     by_stairs = steps(app)

@@ -20,6 +20,8 @@ RELOAD = N_("staff panel", "Reload now")
 SCREENSHOT = N_("staff panel", "Screenshot")
 LEAVE = N_("staff panel", "Leave the kiosk")
 CLOSE = N_("staff panel", "Close")
+# Translators: the key that confirms the staff PIN on the kiosk's number pad.
+CONFIRM_PIN = N_("staff panel", "OK")
 SCREENSHOT_SAVED = N_("staff panel", "Screenshot saved: {path}")
 SCREENSHOT_FAILED = N_("staff panel", "The screenshot could not be saved: {reason}")
 SHOWN_PROBLEMS = 8

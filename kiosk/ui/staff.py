@@ -23,6 +23,7 @@ CORNER = dp(90)
 
 class PinPad(ModalView):
     entered = StringProperty("")
+    confirm_label = StringProperty("")
 
     def __init__(self, pin_hash: str, on_success: Callable[[], None], **kwargs: object) -> None:
         super().__init__(**kwargs)
@@ -78,5 +79,9 @@ class StaffAccess:
         self._taps = [tap for tap in self._taps if now - tap < WITHIN_SECONDS] + [now]
         if len(self._taps) >= TAPS and self.pin_hash:  # without a PIN configured there is no way out
             self._taps.clear()
-            PinPad(self.pin_hash, self.on_access).open(animation=False)
+            from kiosk.i18n.staff import staff_translator
+            from kiosk.live.status import CONFIRM_PIN
+
+            PinPad(self.pin_hash, self.on_access, confirm_label=CONFIRM_PIN.render(staff_translator())).open(
+                animation=False)
         return False

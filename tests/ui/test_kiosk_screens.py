@@ -159,6 +159,7 @@ def test_staff_reach_their_panel_with_five_corner_taps_and_the_pin(app, monkeypa
         touch.touch_up()
     settle(2)
     pad = next(widget for widget in Window.children if isinstance(widget, PinPad))
+    assert pad.confirm_label == "OK"  # from the staff catalog, like every word staff read
     for key in "1111":
         pad.press(key)
     pad.press("ok")

@@ -10,6 +10,7 @@ from kivy.app import App
 from kivy.clock import Clock
 from kivy.core.window import Window
 from kivy.factory import Factory
+from kivy.graphics.opengl import glFinish
 from kivy.lang import Builder
 from kivy.logger import Logger
 from kivy.properties import BooleanProperty, NumericProperty, ObjectProperty, StringProperty
@@ -287,6 +288,10 @@ class WegweiserApp(App):
 
     def _refresh(self, name: str) -> None:
         self._finish_start()  # a visitor faster than the first frame
+        # Refilling a label's texture while a frame that shows it is still being drawn makes Mesa wait for that
+        # frame at every label (a switch from Dari to Pashto took 0.8 s). Waiting once, here, costs at most one
+        # frame, and nothing when the screen was idle, as it is when a visitor taps.
+        glFinish()
         screen = self.screens.get_screen(name)
         if name == "concerns":
             screen.update(self.locale, self.presenter.concerns(self.locale))

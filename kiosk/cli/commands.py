@@ -12,7 +12,7 @@ from typing import Callable, Iterable, TextIO
 from kiosk.config import (
     ConfigError, KioskConfig, config_path, config_problems, hash_pin, load_config, save_config,
 )
-from kiosk.content import Content
+from kiosk.content import Content, Problem
 from kiosk.content.schema import site_file_schema
 from kiosk.content.suggest import did_you_mean
 from kiosk.i18n import tooling
@@ -50,9 +50,13 @@ WROTE = N_("cli", "Wrote {path}.")
 CONTENT_HAS_ERRORS = N_("cli", "The content has {count} errors; fix them and check again.")
 
 
-def _report_problems(site: CheckedSite, translations: gettext.NullTranslations, out: TextIO) -> None:
-    for problem in site.problems:
+def _print_problems(problems: Iterable[Problem], translations: gettext.NullTranslations, out: TextIO) -> None:
+    for problem in problems:
         print(problem.render(translations), file=out)
+
+
+def _report_problems(site: CheckedSite, translations: gettext.NullTranslations, out: TextIO) -> None:
+    _print_problems(site.problems, translations, out)
 
 
 def _report_failure(site: CheckedSite, translations: gettext.NullTranslations, out: TextIO) -> None:
@@ -299,8 +303,7 @@ def export_web(arguments: argparse.Namespace, translations: gettext.NullTranslat
         return EXIT_PROBLEMS
     problems = translation_problems(site, catalogs)
     if problems:
-        for problem in problems:
-            print(problem.render(translations), file=out)
+        _print_problems(problems, translations, out)
         return EXIT_PROBLEMS
     try:
         summary = export_site(site.content, site.routes, Path(arguments.out), date.today(), catalogs)
@@ -326,8 +329,7 @@ def _read_config(translations: gettext.NullTranslations, out: TextIO) -> KioskCo
     try:
         return load_config()
     except ConfigError as error:
-        for problem in error.problems:
-            print(problem.render(translations), file=out)
+        _print_problems(error.problems, translations, out)
         print(CONFIG_FIX_FILE().render(translations), file=out)
         return None
 

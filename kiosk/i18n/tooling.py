@@ -11,7 +11,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Iterable
 
-from babel.messages.catalog import Catalog
+from babel.messages.catalog import Catalog, Message
 from babel.messages.extract import DEFAULT_KEYWORDS, extract_from_dir
 from babel.messages.pofile import read_po, write_po
 
@@ -192,8 +192,7 @@ class CatalogStatus:
         return 100.0 * self.translated / self.total if self.total else 100.0
 
 
-def catalog_status(locale: str, domain: str, root: Path = TRANSLATIONS_DIR) -> CatalogStatus:
-    template = [message for message in read_catalog(template_path(domain, root)) if message.id]
+def _catalog_status(locale: str, domain: str, template: list[Message], root: Path) -> CatalogStatus:
     path = catalog_path(locale, domain, root)
     if not path.is_file():
         return CatalogStatus(locale, domain, len(template), 0, 0, False)
@@ -218,6 +217,12 @@ def catalog_status(locale: str, domain: str, root: Path = TRANSLATIONS_DIR) -> C
                          tuple(numbers))
 
 
-def site_status(site: Site, root: Path = TRANSLATIONS_DIR) -> list[CatalogStatus]:
-    return [catalog_status(locale, domain, root) for domain, locales in catalog_plan(site).items()
-            for locale in locales]
+def site_status(site: Site, root: Path = TRANSLATIONS_DIR,
+                domains: Iterable[str] = (UI_DOMAIN, CONTENT_DOMAIN, STAFF_DOMAIN)) -> list[CatalogStatus]:
+    """Coverage of every catalog the site needs in ``domains``; each template is read once."""
+    statuses = []
+    for domain, locales in catalog_plan(site).items():
+        if domain in domains:
+            template = [message for message in read_catalog(template_path(domain, root)) if message.id]
+            statuses += [_catalog_status(locale, domain, template, root) for locale in locales]
+    return statuses

@@ -17,7 +17,7 @@ from babel.messages.pofile import PoFileError, read_po
 
 from kiosk.content import Problem
 from kiosk.content.problems import Location
-from kiosk.i18n.catalogs import CONTENT_DOMAIN, STAFF_DOMAIN, UI_DOMAIN, catalog_path
+from kiosk.i18n.catalogs import CONTENT_DOMAIN, UI_DOMAIN, catalog_path
 from kiosk.i18n.tooling import CatalogStatus, site_status
 from kiosk.live.logs import LOGGER
 from kiosk.messages import N_, Translator
@@ -27,6 +27,7 @@ from kiosk.views.presenter import Presenter
 KIOSK_GONE = N_("live update", "The content no longer has this kiosk \"{kiosk}\".")
 KIOSK_GONE_HINT = N_("live update", "Put the kiosk back into site.yaml, or configure this machine for another one.")
 CATALOG_BROKEN = N_("live update", "The catalog cannot be read: {reason}.")
+CATALOG_BROKEN_HINT = N_("live update", "Open it in Poedit, fix the entry and save it again.")
 WENT_LIVE = N_("live update", "Update live: version {version}.")
 KEPT = N_("live update", "Update rejected; version {version} stays live.")
 KEPT_START = N_("live update", "Update rejected; the content the kiosk started with stays live.")
@@ -35,7 +36,6 @@ CATALOG_INCOMPLETE = N_("live update", "Only {percent:.0f} % translated in the {
                                         "{required} %.")
 CATALOG_INCOMPLETE_HINT = N_("live update", "Copy the complete catalog again, or lower required_translation_percent "
                                             "in site.yaml.")
-CATALOG_BROKEN_HINT = N_("live update", "Open it in Poedit, fix the entry and save it again.")
 WATCHED_CATALOGS = (".po", ".mo")
 
 
@@ -135,7 +135,7 @@ def catalog_problems(site: CheckedSite, translations: Path) -> list[Problem]:
 
 def visitor_coverage(site: CheckedSite, translations: Path) -> tuple[CatalogStatus, ...]:
     assert site.content is not None
-    return tuple(status for status in site_status(site.content.site, translations) if status.domain != STAFF_DOMAIN)
+    return tuple(site_status(site.content.site, translations, (UI_DOMAIN, CONTENT_DOMAIN)))
 
 
 def translation_problems(site: CheckedSite, translations: Path,

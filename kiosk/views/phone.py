@@ -78,13 +78,14 @@ class PhonePages:
                            for kiosk in content.site.kiosks}
         self._any = next(iter(self.presenters.values()))
         self._hours = lru_cache(maxsize=None)(self._weekly_hours)
+        self.frame = lru_cache(maxsize=None)(self._frame)  # the same on every page of a language
 
     def languages(self, page_path: str) -> tuple[LanguageLink, ...]:
         """Links to ``page_path`` (a path inside one language's folder) in every language of the site."""
         return tuple(LanguageLink(web_tag(code), facts.endonym, facts.right_to_left, f"{web_tag(code)}/{page_path}")
                      for code, facts in ((code, locale_facts(code)) for code in self.content.site.languages))
 
-    def frame(self, locale: str) -> PhoneFrame:
+    def _frame(self, locale: str) -> PhoneFrame:
         say, names = self._any.say(locale), self._any.names(locale)
         site = self.content.site
         return PhoneFrame(

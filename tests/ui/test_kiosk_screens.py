@@ -188,6 +188,24 @@ def test_every_touch_target_is_large_enough(app) -> None:
         assert button.y < app.root.height * 2 / 3  # within reach from a wheelchair
 
 
+@pytest.mark.parametrize("large_text", [False, True])
+def test_the_bar_holds_its_buttons_whole_and_even(app, large_text: bool) -> None:
+    """German labels take two lines on some buttons ("Ohne Treppen"): the bar grows, nothing leaves the screen."""
+    from kiosk.ui.screenshot import settle
+
+    choose_service(app, "de", "ausweis-karte", "aufenthaltskarte-abholen")
+    if large_text:
+        app.toggle_large_text()
+        settle(3)
+    chrome = app.root.ids.chrome
+    buttons = chrome.children
+    assert max(button.ids.label_widget.texture_size[1] for button in buttons) > 60  # two lines somewhere
+    assert len({button.height for button in buttons}) == 1
+    for button in buttons:
+        assert chrome.y <= button.y and button.top <= chrome.top and button.y >= 0
+        assert button.ids.label_widget.texture_size[1] + 48 <= button.height
+
+
 def test_a_late_tap_after_the_idle_reset_does_nothing(app) -> None:
     assert app.locale == ""
     app.open_tile("service", "aufenthaltskarte-abholen")

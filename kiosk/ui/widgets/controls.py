@@ -4,7 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from kivy.lang import Builder
-from kivy.properties import BooleanProperty, ListProperty, ObjectProperty, StringProperty
+from kivy.properties import BooleanProperty, ListProperty, NumericProperty, ObjectProperty, StringProperty
 from kivy.uix.behaviors import ButtonBehavior
 from kivy.uix.boxlayout import BoxLayout
 from kivy.uix.gridlayout import GridLayout
@@ -21,6 +21,7 @@ class TouchButton(ButtonBehavior, BoxLayout):
     icon = StringProperty("")
     active = BooleanProperty(False)
     background = ListProperty([0.16, 0.27, 0.47, 1])
+    natural_height = NumericProperty(0)  # what its pictogram and label need; a row of buttons takes the tallest
 
 
 class Tile(ButtonBehavior, BoxLayout):

@@ -1,7 +1,7 @@
 """A floor plan drawn from the content's geometry: rooms, corridors, the route, you-are-here, destination."""
 from __future__ import annotations
 
-from kivy.graphics import Color, Ellipse, Line, Rectangle
+from kivy.graphics import Color, Line, Rectangle, SmoothEllipse
 from kivy.metrics import dp
 from kivy.properties import ObjectProperty
 from kivy.uix.widget import Widget
@@ -53,4 +53,4 @@ class FloorMapView(Widget):
                 if point is not None:
                     x, y = project(*point)
                     Color(*colour)
-                    Ellipse(pos=(x - dp(12), y - dp(12)), size=(dp(24), dp(24)))
+                    SmoothEllipse(pos=(x - dp(12), y - dp(12)), size=(dp(24), dp(24)))

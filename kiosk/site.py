@@ -3,11 +3,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from kiosk.content import Content, Problem, load_site
-from kiosk.content.problems import sort_key
-from kiosk.routing import Routes
-from kiosk.routing.checks import check_routes
+from kiosk.content.problems import Problem, sort_key
+
+if TYPE_CHECKING:
+    from kiosk.content import Content
+    from kiosk.routing import Routes
 
 
 @dataclass(frozen=True)
@@ -23,6 +25,12 @@ class CheckedSite:
 
 def load_checked(folder: Path | str) -> CheckedSite:
     """Content and routes when everything is valid (warnings may remain); otherwise neither, and why."""
+    # Imported here: the content model is most of a cold start, and a kiosk that greets from memory (and every
+    # command that reads no content) starts without it.
+    from kiosk.content.loader import load_site
+    from kiosk.routing import Routes
+    from kiosk.routing.checks import check_routes
+
     result = load_site(folder)
     if result.content is None:
         return CheckedSite(None, None, result.problems)

@@ -8,7 +8,8 @@ from babel.messages.catalog import Catalog
 
 from kiosk.content.model import Site, WeeklyHours
 from kiosk.i18n.catalogs import UI_DOMAIN, catalog_path
-from kiosk.i18n.locales import format_items, format_long_date, locale_facts, normalize_locale, weekly_lines
+from kiosk.i18n.formats import format_items, format_long_date, weekly_lines
+from kiosk.i18n.locales import locale_facts, normalize_locale
 from kiosk.i18n.tooling import extract_templates, update_all, write_catalog
 from kiosk.i18n.visitor import fallback_chain, visitor_translations
 from kiosk.paths import BUNDLED_SITE, TRANSLATIONS_DIR

@@ -7,23 +7,20 @@ import gettext
 import json
 from datetime import date
 from pathlib import Path
-from typing import Callable, Iterable, TextIO
+from typing import TYPE_CHECKING, Callable, Iterable, TextIO
 
 from kiosk.config import (
     ConfigError, KioskConfig, config_path, config_problems, hash_pin, load_config, save_config,
 )
-from kiosk.content import Content, Problem
-from kiosk.content.schema import site_file_schema
+from kiosk.content import Problem
 from kiosk.content.suggest import did_you_mean
-from kiosk.i18n import tooling
-from kiosk.i18n.steps import sentences
-from kiosk.i18n.visitor import visitor_translations
 from kiosk.messages import N_, Message
 from kiosk.paths import SCHEMA_FILE
-from kiosk.routing import Profile
 from kiosk.site import CheckedSite, load_checked
 from kiosk.text import strip_isolates
-from kiosk.text.coverage import unreadable_strings
+
+if TYPE_CHECKING:
+    from kiosk.content import Content
 
 EXIT_OK, EXIT_PROBLEMS = 0, 1
 # Staff left through the staff panel: deploy/wegweiser-kiosk.service does not restart the kiosk after this status.
@@ -99,6 +96,8 @@ def list_ids(arguments: argparse.Namespace, translations: gettext.NullTranslatio
 
 
 def schema(arguments: argparse.Namespace, translations: gettext.NullTranslations, out: TextIO) -> int:
+    from kiosk.content.schema import site_file_schema
+
     target = Path(arguments.out) if arguments.out else SCHEMA_FILE
     target.write_text(json.dumps(site_file_schema(), indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     print(WROTE(path=target).render(translations), file=out)
@@ -106,6 +105,10 @@ def schema(arguments: argparse.Namespace, translations: gettext.NullTranslations
 
 
 def route(arguments: argparse.Namespace, translations: gettext.NullTranslations, out: TextIO) -> int:
+    from kiosk.i18n.steps import sentences
+    from kiosk.i18n.visitor import visitor_translations
+    from kiosk.routing import Profile
+
     site = load_checked(Path(arguments.site))
     if site.content is None or site.routes is None:
         _report_failure(site, translations, out)
@@ -148,6 +151,8 @@ I18N_CONTENT_INVALID = N_("cli", "Fix the content first: catalogs are extracted 
 
 
 def i18n(arguments: argparse.Namespace, translations: gettext.NullTranslations, out: TextIO) -> int:
+    from kiosk.i18n import tooling
+
     if arguments.action == "compile":  # needs only the PO files, so setup can run it whatever the content says
         return _report_changed(tooling.compile_all(), translations, out)
     site = load_checked(Path(arguments.site))
@@ -172,6 +177,9 @@ def _report_changed(changed: list[Path], translations: gettext.NullTranslations,
 
 
 def _i18n_status(site: CheckedSite, translations: gettext.NullTranslations, out: TextIO) -> int:
+    from kiosk.i18n import tooling
+    from kiosk.text.coverage import unreadable_strings  # fontTools
+
     content, routes = site.content, site.routes
     assert content is not None and routes is not None
     required = content.site.required_translation_percent

@@ -16,6 +16,8 @@ from typing import Annotated, Callable, Optional
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, WithJsonSchema, model_validator
 from pydantic_core import PydanticCustomError
 
+from kiosk.language_codes import LANGUAGE_ALIASES
+
 # Plausible for any building: a coordinate further than this from the plan's origin is a typo.
 MAX_COORDINATE_METRES = 2000.0
 
@@ -38,10 +40,6 @@ def _text(value: str) -> str:
     if not value:
         raise PydanticCustomError("text_empty", "empty text")
     return value
-
-
-# Codes people use that CLDR does not know: Dari is ISO 639-3 "prs", in CLDR Persian as written in Afghanistan.
-LANGUAGE_ALIASES = {"prs": "fa_AF"}
 
 
 def _language(value: str) -> str:

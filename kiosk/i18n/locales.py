@@ -1,21 +1,16 @@
-"""Facts about a locale from CLDR (through Babel): its name in its own language, its writing direction and script,
-and how it writes opening hours, dates and lists."""
+"""Facts about a locale from CLDR (through Babel): its name in its own language, its writing direction and script.
+How it writes opening hours, dates and lists is ``kiosk.i18n.formats``."""
 from __future__ import annotations
 
 import pickle
 from dataclasses import dataclass
-from datetime import date, time
 from functools import lru_cache
-from importlib.resources import files
-from typing import Sequence
 
 from babel import Locale
 from babel.core import get_global
-from babel.localedata import exists
-from babel.dates import format_date, format_interval, get_day_names
-from babel.lists import format_list
+from babel.localedata import exists, resolve_locale_filename
 
-from kiosk.content.model import LANGUAGE_ALIASES, WeeklyHours
+from kiosk.language_codes import LANGUAGE_ALIASES
 
 
 def normalize_locale(code: str) -> str:
@@ -70,7 +65,7 @@ def locale_facts(code: str) -> LocaleFacts:
 @lru_cache(maxsize=None)
 def _own_data(name: str) -> dict:
     """One locale's own CLDR file as Babel ships it, read without touching Babel's merged cache."""
-    with (files("babel") / "locale-data" / f"{name}.dat").open("rb") as file:
+    with open(resolve_locale_filename(name), "rb") as file:
         return pickle.load(file)
 
 
@@ -78,45 +73,3 @@ def _parents(tag: str) -> list[str]:
     """``fa_AF`` -> ``["fa_AF", "fa"]``."""
     parts = tag.split("_")
     return ["_".join(parts[:count]) for count in range(len(parts), 0, -1) if exists("_".join(parts[:count]))]
-
-
-def format_days(first: int, last: int, code: str) -> str:
-    """"Monday", or "Monday – Friday" in the locale's own interval pattern (0 = Monday)."""
-    locale = babel_locale(code)
-    names = get_day_names("wide", locale=locale)
-    if first == last:
-        text = names[first]
-    else:
-        text = locale.interval_formats.get(None, "{0} – {1}").replace("{0}", names[first]).replace("{1}", names[last])
-    return text[:1].upper() + text[1:]  # the days start a line
-
-
-def format_times(intervals: Sequence[tuple[time, time]], code: str) -> str:
-    """"08:00–12:00 and 13:00–18:00" in the locale's own time-interval and list patterns."""
-    locale = babel_locale(code)
-    return format_list([format_interval(start, end, "Hm", locale=locale) for start, end in intervals],
-                       locale=locale)
-
-
-def weekly_lines(hours: WeeklyHours, code: str) -> list[tuple[str, str]]:
-    """Opening hours as (days, times) lines, consecutive days with the same times together; closed days left out."""
-    lines: list[tuple[str, str]] = []
-    day = 0
-    while day < 7:
-        intervals = hours.day(day)
-        last = day
-        while last + 1 < 7 and hours.day(last + 1) == intervals:
-            last += 1
-        if intervals:
-            lines.append((format_days(day, last, code), format_times(intervals, code)))
-        day = last + 1
-    return lines
-
-
-def format_long_date(day: date, code: str) -> str:
-    return format_date(day, "full", locale=babel_locale(code))
-
-
-def format_items(items: Sequence[str], code: str, *, alternatives: bool = False) -> str:
-    """"passport, photo and form", or with ``alternatives`` "… or …"."""
-    return format_list(list(items), style="or" if alternatives else "standard", locale=babel_locale(code))

@@ -11,7 +11,8 @@ from pathlib import Path
 
 from kiosk.content import Content
 from kiosk.i18n.content_text import context
-from kiosk.i18n.locales import format_long_date, locale_facts, web_tag, weekly_lines
+from kiosk.i18n.formats import format_long_date, weekly_lines
+from kiosk.i18n.locales import locale_facts, web_tag
 from kiosk.messages import isolate
 from kiosk.paths import TRANSLATIONS_DIR
 from kiosk.routing import Routes

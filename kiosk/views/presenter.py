@@ -11,7 +11,8 @@ from babel.numbers import format_currency
 from kiosk.content import Content
 from kiosk.content.model import AppointmentRule, Place, Service, WeeklyHours
 from kiosk.i18n.content_text import ContentText, context
-from kiosk.i18n.locales import babel_locale, format_items, format_times, locale_facts, weekly_lines
+from kiosk.i18n.formats import format_items, format_times, weekly_lines
+from kiosk.i18n.locales import babel_locale, locale_facts
 from kiosk.i18n.steps import sentences
 from kiosk.i18n.visitor import VisitorTranslations, visitor_translations
 from kiosk.messages import isolate

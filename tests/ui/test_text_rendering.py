@@ -10,7 +10,7 @@ import pytest
 from numpy.lib.stride_tricks import sliding_window_view
 
 from kiosk.i18n.content_text import ContentText, context
-from kiosk.i18n.locales import format_times
+from kiosk.i18n.formats import format_times
 from kiosk.i18n.steps import step_sentence
 from kiosk.i18n.visitor import visitor_translations
 from kiosk.messages import isolate

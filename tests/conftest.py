@@ -3,6 +3,7 @@ from pathlib import Path
 
 import pytest
 
+from kiosk.paths import BUNDLED_SITE, TRANSLATIONS_DIR
 from kiosk.site import CheckedSite, load_checked
 from sites import MINI_SITE
 
@@ -21,14 +22,21 @@ def english_staff(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("LANGUAGE", "en")
 
 
+@pytest.fixture
+def folders(tmp_path: Path) -> tuple[Path, Path]:
+    """Writable copies of the bundled site and the translations."""
+    site, translations = tmp_path / "site", tmp_path / "translations"
+    shutil.copytree(BUNDLED_SITE, site)
+    shutil.copytree(TRANSLATIONS_DIR, translations)
+    return site, translations
+
+
 PHONE_PAGES_URL = "https://wegweiser.example.org/buergerhaus/"
 
 
 @pytest.fixture(scope="session")
 def site_with_phone_pages(tmp_path_factory: pytest.TempPathFactory) -> CheckedSite:
     """The bundled site, publishing its phone pages: its QR codes then hold links."""
-    from kiosk.paths import BUNDLED_SITE
-
     folder = tmp_path_factory.mktemp("phone-pages") / "site"
     shutil.copytree(BUNDLED_SITE, folder)
     site_file = folder / "site.yaml"

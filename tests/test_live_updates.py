@@ -1,5 +1,4 @@
 """Live updates without a window: when a change is loaded, and that only a complete, valid set is ever accepted."""
-import shutil
 from pathlib import Path
 
 import pytest
@@ -7,20 +6,10 @@ import pytest
 from kiosk.i18n.staff import staff_translator
 from kiosk.live.status import staff_panel_view
 from kiosk.live.watch import LiveSet, Rejection, UpdateWatcher, git_commit, load_set, take_snapshot
-from kiosk.paths import BUNDLED_SITE, TRANSLATIONS_DIR
 
 from editing import edit
 
 SERVICE = "aufenthaltskarte-abholen"
-
-
-@pytest.fixture
-def folders(tmp_path: Path) -> tuple[Path, Path]:
-    """Writable copies of the bundled site and the translations."""
-    site, translations = tmp_path / "site", tmp_path / "translations"
-    shutil.copytree(BUNDLED_SITE, site)
-    shutil.copytree(TRANSLATIONS_DIR, translations)
-    return site, translations
 
 
 def load(folders: tuple[Path, Path]) -> LiveSet | Rejection:

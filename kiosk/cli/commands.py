@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterable, TextIO
 
 from kiosk.config import (
-    ConfigError, KioskConfig, config_path, config_problems, hash_pin, load_config, save_config,
+    REMEMBERED_WELCOME, ConfigError, KioskConfig, config_path, config_problems, hash_pin, load_config, save_config,
 )
 from kiosk.content import Problem
 from kiosk.content.suggest import did_you_mean
@@ -18,6 +18,7 @@ from kiosk.messages import N_, Message
 from kiosk.paths import SCHEMA_FILE
 from kiosk.site import CheckedSite, load_checked
 from kiosk.text import strip_isolates
+from kiosk.views.remembered import recall
 
 if TYPE_CHECKING:
     from kiosk.content import Content
@@ -228,21 +229,36 @@ def run(arguments: argparse.Namespace, translations: gettext.NullTranslations, o
     if settings is None:
         return EXIT_PROBLEMS
     folder = Path(arguments.site) if arguments.site else settings.site
-    site = load_checked(folder)
-    if site.content is None:
-        _report_failure(site, translations, out)
-        print(RUN_NEEDS_VALID_CONTENT().render(translations), file=out)
-        return EXIT_PROBLEMS
     kiosk = arguments.kiosk or settings.kiosk or None
-    if kiosk is not None and not _known(kiosk, site.content.kiosks, UNKNOWN_KIOSK, translations, out):
-        return EXIT_PROBLEMS
+    # The Welcome screen of the last run, if there was one: the kiosk then greets at once and checks its content
+    # after that first frame; otherwise (a first start) it checks first and opens no window for invalid content.
+    remembered = recall(REMEMBERED_WELCOME)
+    site = None
+    if remembered is None:
+        site = load_checked(folder)
+        if not _can_start_with(site, kiosk, translations, out):
+            return EXIT_PROBLEMS
     from kiosk.ui.environment import configure
 
     configure(headless=False)
     from kiosk.ui.app import run_kiosk
 
-    staff_left = run_kiosk(site, kiosk, settings, kiosk_mode=not arguments.windowed, live_from=folder)
-    return EXIT_STAFF_LEFT if staff_left else EXIT_OK
+    end = run_kiosk(site, kiosk, settings, kiosk_mode=not arguments.windowed, live_from=folder,
+                    remembered=remembered)
+    if end.refused is not None:
+        _can_start_with(end.refused, kiosk, translations, out)
+        return EXIT_PROBLEMS
+    return EXIT_STAFF_LEFT if end.staff_left else EXIT_OK
+
+
+def _can_start_with(site: CheckedSite, kiosk: str | None, translations: gettext.NullTranslations,
+                    out: TextIO) -> bool:
+    """Whether the kiosk can run on ``site``; if not, say why."""
+    if site.content is None:
+        _report_failure(site, translations, out)
+        print(RUN_NEEDS_VALID_CONTENT().render(translations), file=out)
+        return False
+    return kiosk is None or _known(kiosk, site.content.kiosks, UNKNOWN_KIOSK, translations, out)
 
 
 def screenshot(arguments: argparse.Namespace, translations: gettext.NullTranslations, out: TextIO) -> int:

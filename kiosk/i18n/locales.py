@@ -5,6 +5,7 @@ from __future__ import annotations
 import pickle
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Mapping
 
 from babel import Locale
 from babel.core import get_global
@@ -46,10 +47,22 @@ class LocaleFacts:
         return "rtl" if self.right_to_left else "ltr"
 
 
+# Facts a kiosk read from CLDR at an earlier start, with the same Babel (``kiosk.views.remembered``).
+_REMEMBERED: dict[str, LocaleFacts] = {}
+
+
+def remember_locale_facts(facts: Mapping[str, LocaleFacts]) -> None:
+    """Use these (by the code callers ask with) instead of reading CLDR: the first Welcome frame then opens no
+    CLDR file, which saves about 70 ms of a cold start."""
+    _REMEMBERED.update(facts)
+
+
 @lru_cache(maxsize=None)
 def locale_facts(code: str) -> LocaleFacts:
     """Read from each locale's own CLDR file and its parents' without merging them with the root locale:
     the picker needs fourteen of these before the first frame, and a full merge costs 20 ms each."""
+    if code in _REMEMBERED:
+        return _REMEMBERED[code]
     tag = normalize_locale(code)
     language = tag.split("_")[0]
     own_files = [_own_data(name) for name in _parents(tag)]

@@ -32,6 +32,10 @@ WENT_LIVE = N_("live update", "Update live: version {version}.")
 KEPT = N_("live update", "Update rejected; version {version} stays live.")
 KEPT_START = N_("live update", "Update rejected; the content the kiosk started with stays live.")
 UNEXPECTED = N_("live update", "Loading the update failed unexpectedly: {reason}.")
+CANNOT_START = N_("live update", "The kiosk stops: it has no content it can show (the problems are above). Once they "
+                                 "are fixed it starts again.")
+CANNOT_REMEMBER = N_("live update", "The Welcome screen cannot be kept for the next start in {path}: {reason}. The "
+                                    "next start checks the content before it greets.")
 CATALOG_INCOMPLETE = N_("live update", "Only {percent:.0f} % translated in the {domain} catalog; the site requires "
                                         "{required} %.")
 CATALOG_INCOMPLETE_HINT = N_("live update", "Copy the complete catalog again, or lower required_translation_percent "
@@ -159,6 +163,7 @@ def load_set(site_folder: Path, translations: Path, kiosk: str, snapshot: Snapsh
     problems = list(site.errors)
     coverage: tuple[CatalogStatus, ...] = ()
     if site.content is not None:
+        kiosk = kiosk or site.content.site.kiosks[0].id
         if kiosk not in site.content.kiosks:
             problems.append(Problem(Location(str(site_folder / "site.yaml")), KIOSK_GONE(kiosk=kiosk), KIOSK_GONE_HINT))
         coverage = visitor_coverage(site, translations)

@@ -16,19 +16,20 @@ from kivy.logger import Logger
 from kivy.properties import BooleanProperty, NumericProperty, ObjectProperty, StringProperty
 from kivy.uix.screenmanager import NoTransition, ScreenManager
 
-from kiosk.config import DEFAULT_LOG_DIR, KioskConfig
-from kiosk.i18n.locales import locale_facts
-from kiosk.live.logs import start_logging
-from kiosk.site import CheckedSite
-from kiosk.ui.idle import IdleGuard, IdleWarning
+from kiosk.config import DEFAULT_LOG_DIR, REMEMBERED_WELCOME, KioskConfig
+from kiosk.i18n.locales import locale_facts, remember_locale_facts
+from kiosk.live.logs import LOGGER, start_logging
 from kiosk.ui.screens.welcome import WelcomeScreen
-from kiosk.ui.staff import StaffAccess
 from kiosk.ui.widgets import text  # noqa: F401  (LocalizedLabel for the kv rules)
-from kiosk.views.presenter import Presenter
+from kiosk.views.remembered import RememberedWelcome, remember
+from kiosk.views.welcome import WelcomeView
 
 if TYPE_CHECKING:
+    from kiosk.live.watch import Rejection
+    from kiosk.site import CheckedSite
     from kiosk.ui.live import LiveUpdates
     from kiosk.ui.staff import StaffPanel
+    from kiosk.views.presenter import Presenter
 
 Builder.load_file(str(Path(__file__).with_suffix(".kv")))  # once, like every screen's rules
 LARGE_TEXT_SCALE = 1.3
@@ -44,37 +45,55 @@ class WegweiserApp(App):
     large_text = BooleanProperty(False)
     font_scale = NumericProperty(1.0)
     chrome = ObjectProperty(None, allownone=True)
+    screen = StringProperty("welcome")  # the screen shown, for the kv rules
 
-    def __init__(self, site: CheckedSite, kiosk: str | None = None, *, config: KioskConfig | None = None,
+    def __init__(self, site: CheckedSite | None, kiosk: str | None = None, *, config: KioskConfig | None = None,
                  kiosk_mode: bool = True, today: date | None = None, live_from: Path | None = None,
+                 remembered: RememberedWelcome | None = None, remember_at: Path | None = None,
                  **kwargs: object) -> None:
-        """``live_from``: the site folder to watch for live updates (with the configured translations folder)."""
+        """Starts with the checked ``site``, or, when it is None, greets visitors with the ``remembered`` Welcome
+        and takes its content from the first live update. ``live_from``: the site folder to watch for live updates
+        (with the configured translations folder). ``remember_at``: where to keep the Welcome shown, for the next
+        start."""
         super().__init__(**kwargs)
-        assert site.content is not None and site.routes is not None, "the kiosk starts only with valid content"
-        self.site = site
-        self.kiosk_id = kiosk or site.content.site.kiosks[0].id
+        assert site is not None or (remembered is not None and live_from is not None), "something to show first"
+        self.kiosk_id = kiosk or ""
         self.kiosk_config = config or KioskConfig()
         self.kiosk_mode = kiosk_mode
         self.today = today
-        self.presenter = Presenter(site.content, site.routes, self.kiosk_id, self.kiosk_config.translations)
+        self.site: CheckedSite | None = None
+        self.presenter: Presenter | None = None
+        if site is not None:
+            self._take_site(site)
+        self.remembered, self.remember_at = remembered, remember_at
+        self.refused: CheckedSite | None = None  # content it could not start with
         self.live_from = live_from
         self.live_updates: LiveUpdates | None = None
         self.history: list[str] = []
         self.staff_left = False
+
+    def _take_site(self, site: CheckedSite, presenter: Presenter | None = None) -> None:
+        from kiosk.views.presenter import Presenter  # with the content model: after a remembered first frame
+
+        assert site.content is not None and site.routes is not None, "the kiosk shows only valid content"
+        self.site = site
+        self.kiosk_id = self.kiosk_id or site.content.site.kiosks[0].id
+        self.presenter = presenter or Presenter(site.content, site.routes, self.kiosk_id,
+                                                self.kiosk_config.translations)
         self.title = site.content.site.name
 
     def build(self):
         root = Factory.KioskRoot()
         self.screens: ScreenManager = root.ids.screens
         self.screens.transition = NoTransition()
+        self.screens.bind(current=self.setter("screen"))
+        if self.presenter is None:
+            remember_locale_facts(self.remembered.facts)  # before any label is made: the first frame reads no CLDR
         welcome = WelcomeScreen(name="welcome")
         self.screens.add_widget(welcome)
-        welcome.update(self.presenter.welcome())
+        welcome.update(self.presenter.welcome() if self.presenter is not None else self.remembered.view)
         self._started = False
         Window.fbind("on_flip", self._after_first_frame)
-        self.idle_warning = IdleWarning()
-        self.idle = IdleGuard(self.kiosk_config.idle_seconds, self.kiosk_config.warning_seconds, self.idle_warning,
-                              on_timeout=self.reset, is_idle_worthy=lambda: self.screens.current != "welcome")
         if self.kiosk_mode:
             self._lock_down()
         if self.kiosk_config.rotation is not None:
@@ -85,8 +104,30 @@ class WegweiserApp(App):
         from kiosk.ui.live import LiveUpdates  # after the first frame: its loading is not needed for that
 
         self.live_updates = LiveUpdates(site_folder, self.kiosk_config.translations, self.kiosk_id,
-                                        lambda live: self.use_site(live.site, live.presenter), **timing)
+                                        lambda live: self.use_site(live.site, live.presenter),
+                                        on_first_rejection=self._start_without_live_set, **timing)
         return self.live_updates
+
+    def _start_without_live_set(self, _rejection: Rejection) -> None:
+        """The first live update was refused (the log and the staff panel say why). A kiosk that started with its
+        content keeps it; one that greeted visitors from memory checks its content alone, as a first start does,
+        and does not run on content with errors or without this kiosk. It then also forgets its Welcome: while
+        the content stays broken, the service manager's restarts open no window that cannot serve anyone."""
+        from kiosk.i18n.staff import staff_translator
+        from kiosk.live.watch import CANNOT_START
+        from kiosk.site import load_checked
+
+        if self.presenter is not None:
+            return
+        site = load_checked(self.live_from)
+        if site.content is not None and (not self.kiosk_id or self.kiosk_id in site.content.kiosks):
+            self.use_site(site)
+            return
+        LOGGER.error(CANNOT_START().render(staff_translator()))
+        if self.remember_at is not None:
+            self.remember_at.unlink(missing_ok=True)
+        self.refused = site
+        self.stop()
 
     def on_stop(self) -> None:
         if self.live_updates is not None:
@@ -98,11 +139,13 @@ class WegweiserApp(App):
 
     def _finish_start(self) -> None:
         """Build the other screens, once: after the first frame (only Welcome is needed for it, so the kiosk shows
-        something sooner), or at once for a visitor who taps before that."""
+        something sooner), or at once for a visitor who taps before that. Live updates then bring content to a
+        kiosk that greeted from memory, a few tenths of a second later."""
         if self._started:
             return
         self._started = True
         # Imported here, not at the top: their modules (and qrcode) load after the first frame.
+        from kiosk.ui.idle import IdleGuard, IdleWarning
         from kiosk.ui.screens.concerns import CategoryScreen, ConcernsScreen
         from kiosk.ui.screens.information import InformationScreen
         from kiosk.ui.screens.service import ServiceScreen
@@ -110,6 +153,11 @@ class WegweiserApp(App):
         for screen in (ConcernsScreen(name="concerns"), CategoryScreen(name="category"),
                        ServiceScreen(name="service"), InformationScreen(name="information")):
             self.screens.add_widget(screen)
+        self.chrome_bar = Factory.ChromeBar()
+        self.root.add_widget(self.chrome_bar)  # below the screens
+        self.idle_warning = IdleWarning()
+        self.idle = IdleGuard(self.kiosk_config.idle_seconds, self.kiosk_config.warning_seconds, self.idle_warning,
+                              on_timeout=self.reset, is_idle_worthy=lambda: self.screens.current != "welcome")
         if self.live_from is not None:
             self.start_live_updates(self.live_from)
 
@@ -120,6 +168,8 @@ class WegweiserApp(App):
 
     def guard_window(self) -> None:
         """Escape, F1 and closing the window do nothing; staff reach their panel through the hidden gesture and PIN."""
+        from kiosk.ui.staff import StaffAccess
+
         Window.bind(on_request_close=self._refuse_close, on_keyboard=self._swallow_keys)
         self.staff_access = StaffAccess(self.kiosk_config.pin_hash, self.open_staff_panel)
 
@@ -140,7 +190,7 @@ class WegweiserApp(App):
         from kiosk.ui.staff import StaffPanel
 
         live = self.live_updates
-        view = staff_panel_view(self.site.content.site.name, self.kiosk_id, live.live if live else None,
+        view = staff_panel_view(self.title, self.kiosk_id, live.live if live else None,
                                 live.rejection if live else None, staff_translator(), notes)
         panel = StaffPanel(view, on_reload=self._staff_reload, on_screenshot=self._staff_screenshot,
                            on_leave=self.leave)
@@ -175,6 +225,9 @@ class WegweiserApp(App):
     # --- what visitors do -------------------------------------------------------------------------------------
 
     def choose_language(self, locale: str) -> None:
+        if self.presenter is None:
+            return  # greeted from memory, content still being checked: a tap in the first half second after a start
+        self._finish_start()  # a visitor faster than the first frame
         if locale == self.locale and self.screens.current == "welcome" and self.history:
             self._show(self.history.pop(), remember=False)  # the same language again: back where the visitor was
             return
@@ -226,12 +279,10 @@ class WegweiserApp(App):
     def use_site(self, site: CheckedSite, presenter: Presenter | None = None) -> None:
         """Show ``site`` (valid, with this kiosk) from now on. A visitor stays where they are if what they chose
         still exists; otherwise they are back at the concerns with a note saying why."""
-        assert site.content is not None and site.routes is not None, "only valid content goes live"
-        self.site = site
-        self.presenter = presenter or Presenter(site.content, site.routes, self.kiosk_id,
-                                                self.kiosk_config.translations)
-        self.title = site.content.site.name
-        self.screens.get_screen("welcome").update(self.presenter.welcome())
+        self._take_site(site, presenter)
+        welcome = self.presenter.welcome()
+        self.screens.get_screen("welcome").update(welcome)
+        self._remember(welcome)
         if not self.locale:
             return
         if self.locale not in site.content.site.languages:
@@ -251,6 +302,19 @@ class WegweiserApp(App):
             self.screens.current = "concerns"
         elif self.screens.current != "welcome":
             self._refresh(self.screens.current)
+
+    def _remember(self, welcome: WelcomeView) -> None:
+        """Keep ``welcome`` for the next start to greet with at once."""
+        from kiosk.i18n.staff import staff_translator
+        from kiosk.live.watch import CANNOT_REMEMBER
+
+        if self.remember_at is None:
+            return
+        try:
+            remember(self.remember_at, welcome, {choice.locale: locale_facts(choice.locale)
+                                                 for choice in welcome.languages})
+        except OSError as error:  # a full disk: the next start checks its content first, nothing worse
+            LOGGER.warning(CANNOT_REMEMBER(path=self.remember_at, reason=error).render(staff_translator()))
 
     def _show(self, name: str, *, remember: bool = True) -> None:
         if not self.locale:
@@ -305,12 +369,21 @@ class WegweiserApp(App):
             screen.update(self.locale, self.right_to_left, self.presenter.information(self.locale))
 
 
-def run_kiosk(site: CheckedSite, kiosk: str | None, config: KioskConfig, *, kiosk_mode: bool,
-              live_from: Path) -> bool:
-    """The kiosk until it ends, logging to the configured folder (Kivy's messages too); whether staff left it."""
+@dataclasses.dataclass(frozen=True)
+class KioskEnd:
+    staff_left: bool = False
+    refused: CheckedSite | None = None  # content with errors, or without the kiosk asked for: it did not start
+
+
+def run_kiosk(site: CheckedSite | None, kiosk: str | None, config: KioskConfig, *, kiosk_mode: bool,
+              live_from: Path, remembered: RememberedWelcome | None = None,
+              remember_at: Path = REMEMBERED_WELCOME) -> KioskEnd:
+    """The kiosk until it ends, logging to the configured folder (Kivy's messages too). Without ``site`` it greets
+    with the ``remembered`` Welcome and checks the content of ``live_from`` after that first frame."""
     log_dir = start_logging(config.log_dir, DEFAULT_LOG_DIR, Logger)
     if log_dir is not None:  # staff screenshots go where the log went
         config = dataclasses.replace(config, log_dir=log_dir)
-    app = WegweiserApp(site, kiosk, config=config, kiosk_mode=kiosk_mode, live_from=live_from)
+    app = WegweiserApp(site, kiosk, config=config, kiosk_mode=kiosk_mode, live_from=live_from,
+                       remembered=remembered, remember_at=remember_at)
     app.run()
-    return app.staff_left
+    return KioskEnd(app.staff_left, app.refused)

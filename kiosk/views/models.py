@@ -8,19 +8,6 @@ Point = tuple[float, float]
 
 
 @dataclass(frozen=True)
-class LanguageChoice:
-    locale: str
-    endonym: str
-    right_to_left: bool
-
-
-@dataclass(frozen=True)
-class WelcomeView:
-    greetings: tuple[tuple[str, str], ...]  # (locale, greeting) in the site's language order
-    languages: tuple[LanguageChoice, ...]
-
-
-@dataclass(frozen=True)
 class Chrome:
     """The buttons every screen has, in the visitor's language."""
 

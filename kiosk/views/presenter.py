@@ -25,9 +25,9 @@ from kiosk.routing.steps import (
 from kiosk.views import texts
 from kiosk.views.take_along import TEXT_STEPS, compact_text, phone_page_url
 from kiosk.views.models import (
-    CategoryView, Chrome, ConcernsView, FloorMap, IdleView, InformationView, LanguageChoice, MapRoom, ServiceView,
-    StepItem, Tile, WelcomeView,
+    CategoryView, Chrome, ConcernsView, FloorMap, IdleView, InformationView, MapRoom, ServiceView, StepItem, Tile,
 )
+from kiosk.views.welcome import LanguageChoice, WelcomeView
 
 _TURN_PICTOGRAMS = {Turn.STRAIGHT: "step-straight", Turn.SLIGHT_LEFT: "step-slight-left", Turn.LEFT: "step-left",
                     Turn.SHARP_LEFT: "step-sharp-left", Turn.SLIGHT_RIGHT: "step-slight-right",

@@ -35,7 +35,7 @@ def current(app):
 
 
 def choose_service(app, locale: str, category: str, service: str) -> None:
-    tap(find(current(app), "TouchButton", locale=locale))
+    tap(find(current(app), "LanguageButton", locale=locale))
     assert app.screens.current == "concerns"
     tap(next(tile for tile in current(app).ids.tiles.children if tile.payload.id == category))
     assert app.screens.current == "category"
@@ -62,19 +62,19 @@ def test_language_then_concern_then_service_shows_room_steps_and_map(app) -> Non
 
 def test_back_and_home(app) -> None:
     choose_service(app, "de", "ausweis-karte", "aufenthaltskarte-abholen")
-    tap(app.root.ids.chrome.children[-1])  # the first in reading order: back
+    tap(app.chrome_bar.children[-1])  # the first in reading order: back
     assert app.screens.current == "category"
-    tap(app.root.ids.back)
+    tap(app.chrome_bar.ids.back)
     assert app.screens.current == "concerns"
-    tap(app.root.ids.home)
+    tap(app.chrome_bar.ids.home)
     assert app.screens.current == "welcome" and app.locale == ""
 
 
 def test_switching_language_keeps_the_service(app) -> None:
     choose_service(app, "de", "ausweis-karte", "aufenthaltskarte-abholen")
-    tap(app.root.ids.language)
+    tap(app.chrome_bar.ids.language)
     assert app.screens.current == "welcome"
-    tap(find(current(app), "TouchButton", locale="ar"))
+    tap(find(current(app), "LanguageButton", locale="ar"))
     assert (app.screens.current, app.service_id, app.locale) == ("service", "aufenthaltskarte-abholen", "ar")
     assert current(app).ids.room.source_text == "3.032"
     assert steps(app)[-1].endswith("3.032.")
@@ -91,8 +91,8 @@ def test_the_step_free_switch_changes_steps_and_map(app) -> None:
     choose_service(app, "de", "ausweis-karte", "aufenthaltskarte-abholen")
     by_stairs = steps(app)
     stairs_map = current(app).ids.floor_map.plan
-    tap(app.root.ids.step_free)
-    assert app.step_free and app.root.ids.step_free.active
+    tap(app.chrome_bar.ids.step_free)
+    assert app.step_free and app.chrome_bar.ids.step_free.active
     assert any("Aufzug" in step for step in steps(app)) and steps(app) != by_stairs
     assert current(app).ids.floor_map.plan.route != stairs_map.route
     assert current(app).ids.notice.source_text
@@ -100,7 +100,7 @@ def test_the_step_free_switch_changes_steps_and_map(app) -> None:
 
 def test_in_arabic_the_back_button_sits_on_the_right(app) -> None:
     choose_service(app, "ar", "ausweis-karte", "aufenthaltskarte-abholen")
-    back, information = app.root.ids.back, app.root.ids.information
+    back, information = app.chrome_bar.ids.back, app.chrome_bar.ids.information
     assert back.x > information.x
     assert back.right > app.root.width * 0.8
 
@@ -109,8 +109,8 @@ def test_idle_warning_continue_and_reset_clear_everything(app) -> None:
     from kiosk.ui.screenshot import settle
 
     choose_service(app, "de", "ausweis-karte", "aufenthaltskarte-abholen")
-    tap(app.root.ids.step_free)
-    tap(app.root.ids.larger_text)
+    tap(app.chrome_bar.ids.step_free)
+    tap(app.chrome_bar.ids.larger_text)
     app.idle._warn()
     settle(2)
     warning = app.idle_warning
@@ -137,8 +137,8 @@ def test_escape_f1_and_close_requests_leave_the_app_running(app, key: int) -> No
 
 
 def test_information_screen(app) -> None:
-    tap(find(current(app), "TouchButton", locale="vi"))
-    tap(app.root.ids.information)
+    tap(find(current(app), "LanguageButton", locale="vi"))
+    tap(app.chrome_bar.ids.information)
     assert app.screens.current == "information"
     assert strip_isolates(current(app).ids.hours.children[-1].text) == "Thứ Hai: 08:00–12:00"
 
@@ -183,7 +183,7 @@ def test_staff_reach_their_panel_with_five_corner_taps_and_the_pin(app, monkeypa
 
 def test_every_touch_target_is_large_enough(app) -> None:
     choose_service(app, "de", "ausweis-karte", "aufenthaltskarte-abholen")
-    for button in app.root.ids.chrome.children:
+    for button in app.chrome_bar.children:
         assert button.height >= 88 and button.width >= 88
         assert button.y < app.root.height * 2 / 3  # within reach from a wheelchair
 
@@ -197,7 +197,7 @@ def test_the_bar_holds_its_buttons_whole_and_even(app, large_text: bool) -> None
     if large_text:
         app.toggle_large_text()
         settle(3)
-    chrome = app.root.ids.chrome
+    chrome = app.chrome_bar
     buttons = chrome.children
     assert max(button.ids.label_widget.texture_size[1] for button in buttons) > 60  # two lines somewhere
     assert len({button.height for button in buttons}) == 1

@@ -8,8 +8,8 @@ from kivy.clock import Clock
 from kivy.lang import Builder
 from kivy.uix.screenmanager import Screen
 
-from kiosk.ui.widgets.controls import TouchButton, reuse_children
-from kiosk.views.models import WelcomeView
+from kiosk.ui.widgets.controls import LanguageButton, reuse_children
+from kiosk.views.welcome import WelcomeView
 
 Builder.load_file(str(Path(__file__).with_suffix(".kv")))
 GREETING_SECONDS = 3.0
@@ -26,13 +26,13 @@ class WelcomeScreen(Screen):
         self._greetings = view.greetings
         self._greeting_index = 0
         self._show_greeting()
-        buttons = reuse_children(self.ids.languages, len(view.languages), TouchButton)
+        buttons = reuse_children(self.ids.languages, len(view.languages), LanguageButton)
         for button, choice in zip(buttons, view.languages):
-            button.locale, button.label = choice.locale, choice.endonym
+            button.locale, button.source_text = choice.locale, choice.endonym
             button.unbind(on_release=self._choose)
             button.bind(on_release=self._choose)
 
-    def _choose(self, button: TouchButton) -> None:
+    def _choose(self, button: LanguageButton) -> None:
         App.get_running_app().choose_language(button.locale)
 
     def _next_greeting(self, _dt: float) -> None:

@@ -10,6 +10,8 @@ from kivy.uix.boxlayout import BoxLayout
 from kivy.uix.gridlayout import GridLayout
 from kivy.uix.widget import Widget
 
+from kiosk.ui.widgets.text import LocalizedLabel
+
 Builder.load_file(str(Path(__file__).with_suffix(".kv")))
 
 
@@ -22,6 +24,11 @@ class TouchButton(ButtonBehavior, BoxLayout):
     active = BooleanProperty(False)
     background = ListProperty([0.16, 0.27, 0.47, 1])
     natural_height = NumericProperty(0)  # what its pictogram and label need; a row of buttons takes the tallest
+
+
+class LanguageButton(ButtonBehavior, LocalizedLabel):
+    """A language in its own script on the Welcome screen: one widget, not a ``TouchButton``'s three, because
+    fourteen of them are built before a kiosk's first frame."""
 
 
 class Tile(ButtonBehavior, BoxLayout):

@@ -33,6 +33,9 @@ if TYPE_CHECKING:
 
 Builder.load_file(str(Path(__file__).with_suffix(".kv")))  # once, like every screen's rules
 LARGE_TEXT_SCALE = 1.3
+# The kiosk's background is the colour the window is cleared to each frame: a full-window rectangle on top of
+# that clearing took Mesa's software renderer about 15 ms a frame (a textured, blended quad of 2 million pixels).
+BACKGROUND = (0.05, 0.08, 0.14, 1)
 ESCAPE, F1 = 27, 282
 
 
@@ -83,6 +86,7 @@ class WegweiserApp(App):
         self.title = site.content.site.name
 
     def build(self):
+        Window.clearcolor = BACKGROUND
         root = Factory.KioskRoot()
         self.screens: ScreenManager = root.ids.screens
         self.screens.transition = NoTransition()

@@ -53,11 +53,11 @@ class WegweiserApp(App):
     def __init__(self, site: CheckedSite | None, kiosk: str | None = None, *, config: KioskConfig | None = None,
                  kiosk_mode: bool = True, today: date | None = None, live_from: Path | None = None,
                  remembered: RememberedWelcome | None = None, remember_at: Path | None = None,
-                 **kwargs: object) -> None:
+                 prepare_codes: bool = True, **kwargs: object) -> None:
         """Starts with the checked ``site``, or, when it is None, greets visitors with the ``remembered`` Welcome
         and takes its content from the first live update. ``live_from``: the site folder to watch for live updates
         (with the configured translations folder). ``remember_at``: where to keep the Welcome shown, for the next
-        start."""
+        start. ``prepare_codes``: make every QR code ahead while idle (a one-off screenshot needs none)."""
         super().__init__(**kwargs)
         assert site is not None or (remembered is not None and live_from is not None), "something to show first"
         self.kiosk_id = kiosk or ""
@@ -69,6 +69,7 @@ class WegweiserApp(App):
         if site is not None:
             self._take_site(site)
         self.remembered, self.remember_at = remembered, remember_at
+        self.prepare_codes = prepare_codes
         self.refused: CheckedSite | None = None  # content it could not start with
         self.live_from = live_from
         self.live_updates: LiveUpdates | None = None
@@ -162,6 +163,7 @@ class WegweiserApp(App):
         self.idle_warning = IdleWarning()
         self.idle = IdleGuard(self.kiosk_config.idle_seconds, self.kiosk_config.warning_seconds, self.idle_warning,
                               on_timeout=self.reset, is_idle_worthy=lambda: self.screens.current != "welcome")
+        self._prepare_codes()
         if self.live_from is not None:
             self.start_live_updates(self.live_from)
 
@@ -287,6 +289,7 @@ class WegweiserApp(App):
         welcome = self.presenter.welcome()
         self.screens.get_screen("welcome").update(welcome)
         self._remember(welcome)
+        self._prepare_codes()
         if not self.locale:
             return
         if self.locale not in site.content.site.languages:
@@ -306,6 +309,12 @@ class WegweiserApp(App):
             self.screens.current = "concerns"
         elif self.screens.current != "welcome":
             self._refresh(self.screens.current)
+
+    def _prepare_codes(self) -> None:
+        from kiosk.ui.widgets.qr import CODES
+
+        if self.prepare_codes and self.presenter is not None:
+            CODES.prepare(self.presenter.take_along_payloads())
 
     def _remember(self, welcome: WelcomeView) -> None:
         """Keep ``welcome`` for the next start to greet with at once."""

@@ -38,7 +38,8 @@ def restarted(window, folders: tuple[Path, Path], monkeypatch):
     def restart(memory: Path) -> WegweiserApp:
         site, translations = folders
         app = WegweiserApp(None, None, config=KioskConfig(translations=translations, idle_seconds=10**6),
-                           kiosk_mode=False, live_from=site, remembered=recall(memory), remember_at=memory)
+                           kiosk_mode=False, live_from=site, remembered=recall(memory), remember_at=memory,
+                           prepare_codes=False)
         app.stops = []
         monkeypatch.setattr(app, "stop", lambda *_args: app.stops.append(True))  # the test session goes on
         app.root = app.build()

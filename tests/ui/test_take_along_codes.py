@@ -57,3 +57,35 @@ def test_link_code_decodes_to_the_phone_page(app, site_with_phone_pages, locale:
         assert codes_on_screen(app, f"link-step-free-{locale}") == {f"{page}#step-free", BOOKING_URL}
     finally:
         app.use_site(load_checked(BUNDLED_SITE))
+
+
+def test_every_code_is_made_ahead_while_idle_and_only_the_current_contents_are_kept(app, monkeypatch) -> None:
+    """A tap then shows its codes without making them (20-35 ms each); codes of replaced content are dropped."""
+    import kiosk.ui.widgets.qr as qr
+    from kiosk.ui.screenshot import settle
+
+    payloads = list(app.presenter.take_along_payloads())
+    assert len(payloads) == len(set(payloads)) > 14 * 21 // 2 and BOOKING_URL in payloads
+    first_english = app.presenter.service("en", next(iter(app.site.content.services)), step_free=False).qr_payload
+    german = payloads[:payloads.index(first_english)]
+    codes = qr.QrTextures()  # made ahead here for the German codes only: all of them take half a minute
+    monkeypatch.setattr(qr, "CODES", codes)
+    codes.texture("a code of content since replaced")
+    codes.prepare(iter(german))
+    ticks = 0
+    while codes.preparing:
+        settle(1)
+        ticks += 1
+    assert ticks >= len(german)  # one code a tick, never many at once
+    assert set(codes._textures) == set(german)
+
+    made_on_the_tap: list[str] = []
+    make = qr.qr_matrix
+    monkeypatch.setattr(qr, "qr_matrix", lambda payload: made_on_the_tap.append(payload) or make(payload))
+    service = app.screens.get_screen("service")
+    service.ids.qr.payload = service.ids.booking_qr.payload = ""  # as on a Service screen not yet shown
+    show_service(app, "de")
+    shown = app.presenter.service("de", SERVICE, step_free=False).qr_payload
+    assert service.ids.qr.texture is codes.texture(shown)
+    assert service.ids.booking_qr.texture is codes.texture(BOOKING_URL)
+    assert shown not in made_on_the_tap and BOOKING_URL not in made_on_the_tap

@@ -1,31 +1,77 @@
-"""A QR code drawn from the code's module matrix as a texture: no temporary files, sharp edges."""
+"""QR codes drawn from the code's module matrix as textures: no temporary files, sharp edges.
+
+Making a code takes qrcode 20-35 ms, most of it choosing the mask as ISO/IEC 18004 asks, and a tap should not wait
+for that. So the kiosk makes every code it can show ahead (``CODES.prepare``), one per tick of the clock while it
+is idle, whenever its content changes: for the Chemnitz site about 300 codes, 10 s of work spread over half a
+minute, 5 KB each. A tap before then makes its code at once.
+"""
 from __future__ import annotations
 
-from functools import lru_cache
+from typing import Iterable, Iterator
 
+from kivy.clock import Clock
 from kivy.graphics.texture import Texture
 from kivy.properties import StringProperty
 from kivy.uix.image import Image
 
 from kiosk.views.take_along import qr_matrix
 
-# A visitor moves between a few concerns and languages; each code costs about 20 ms to make (mostly mask choice).
-CACHED_CODES = 64
+PREPARE_EVERY_SECONDS = 0.1  # one code per tick: a tap meanwhile waits for one code at most
 
 
-@lru_cache(maxsize=CACHED_CODES)
-def qr_texture(payload: str) -> Texture:
+def _texture(payload: str) -> Texture:
     matrix = qr_matrix(payload)
     side = len(matrix)
-    rows = [b"".join(b"\x00\x00\x00\xff" if dark else b"\xff\xff\xff\xff" for dark in row) for row in matrix]
-    texture = Texture.create(size=(side, side), colorfmt="rgba")
+    # One byte a module; textures start at the bottom row.
+    pixels = bytes(0 if dark else 255 for row in reversed(matrix) for dark in row)
+    texture = Texture.create(size=(side, side), colorfmt="luminance")
     texture.mag_filter = texture.min_filter = "nearest"
-    texture.blit_buffer(b"".join(reversed(rows)), colorfmt="rgba", bufferfmt="ubyte")  # textures start at the bottom
+    texture.blit_buffer(pixels, colorfmt="luminance", bufferfmt="ubyte")
     return texture
+
+
+class QrTextures:
+    """Every code the kiosk may show, by payload."""
+
+    def __init__(self) -> None:
+        self._textures: dict[str, Texture] = {}
+        self._wanted: set[str] = set()
+        self._preparing: Iterator[str] | None = None
+        self._tick = Clock.create_trigger(self._prepare_one, PREPARE_EVERY_SECONDS, interval=True)
+
+    def texture(self, payload: str) -> Texture:
+        if payload not in self._textures:
+            self._textures[payload] = _texture(payload)
+        return self._textures[payload]
+
+    @property
+    def preparing(self) -> bool:
+        return self._preparing is not None
+
+    def prepare(self, payloads: Iterable[str]) -> None:
+        """Make the codes for ``payloads`` in idle moments, then forget those for anything else (content that is
+        no longer shown), so the codes kept never outgrow one set of content."""
+        self._wanted, self._preparing = set(), iter(payloads)
+        self._tick()
+
+    def _prepare_one(self, _dt: float) -> None:
+        assert self._preparing is not None
+        for payload in self._preparing:
+            self._wanted.add(payload)
+            if payload not in self._textures:
+                self.texture(payload)
+                return
+        for payload in set(self._textures) - self._wanted:
+            del self._textures[payload]
+        self._preparing = None
+        self._tick.cancel()
+
+
+CODES = QrTextures()
 
 
 class QrCode(Image):
     payload = StringProperty("")
 
     def on_payload(self, _instance: object, payload: str) -> None:
-        self.texture = qr_texture(payload) if payload else None
+        self.texture = CODES.texture(payload) if payload else None

@@ -22,6 +22,10 @@ class CheckedSite:
     def errors(self) -> list[Problem]:
         return [problem for problem in self.problems if problem.is_error]
 
+    def serves(self, kiosk: str | None) -> bool:
+        """Whether a kiosk can run on it: valid content that has ``kiosk`` (any kiosk when none is named)."""
+        return self.content is not None and (not kiosk or kiosk in self.content.kiosks)
+
 
 def load_checked(folder: Path | str) -> CheckedSite:
     """Content and routes when everything is valid (warnings may remain); otherwise neither, and why."""

@@ -232,7 +232,7 @@ def run(arguments: argparse.Namespace, translations: gettext.NullTranslations, o
     kiosk = arguments.kiosk or settings.kiosk or None
     # The Welcome screen of the last run, if there was one: the kiosk then greets at once and checks its content
     # after that first frame; otherwise (a first start) it checks first and opens no window for invalid content.
-    remembered = recall(REMEMBERED_WELCOME)
+    remembered = recall(REMEMBERED_WELCOME, folder, kiosk or "")
     site = None
     if remembered is None:
         site = load_checked(folder)
@@ -254,11 +254,14 @@ def run(arguments: argparse.Namespace, translations: gettext.NullTranslations, o
 def _can_start_with(site: CheckedSite, kiosk: str | None, translations: gettext.NullTranslations,
                     out: TextIO) -> bool:
     """Whether the kiosk can run on ``site``; if not, say why."""
+    if site.serves(kiosk):
+        return True
     if site.content is None:
         _report_failure(site, translations, out)
         print(RUN_NEEDS_VALID_CONTENT().render(translations), file=out)
-        return False
-    return kiosk is None or _known(kiosk, site.content.kiosks, UNKNOWN_KIOSK, translations, out)
+    else:
+        _known(kiosk, site.content.kiosks, UNKNOWN_KIOSK, translations, out)
+    return False
 
 
 def screenshot(arguments: argparse.Namespace, translations: gettext.NullTranslations, out: TextIO) -> int:

@@ -57,6 +57,12 @@ def remember_locale_facts(facts: Mapping[str, LocaleFacts]) -> None:
     _REMEMBERED.update(facts)
 
 
+def forget_remembered_locale_facts() -> None:
+    """Read CLDR again from now on: once a kiosk has its checked content, its facts come from the source."""
+    _REMEMBERED.clear()
+    locale_facts.cache_clear()
+
+
 @lru_cache(maxsize=None)
 def locale_facts(code: str) -> LocaleFacts:
     """Read from each locale's own CLDR file and its parents' without merging them with the root locale:

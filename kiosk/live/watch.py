@@ -30,8 +30,10 @@ CATALOG_BROKEN = N_("live update", "The catalog cannot be read: {reason}.")
 CATALOG_BROKEN_HINT = N_("live update", "Open it in Poedit, fix the entry and save it again.")
 WENT_LIVE = N_("live update", "Update live: version {version}.")
 KEPT = N_("live update", "Update rejected; version {version} stays live.")
-KEPT_START = N_("live update", "Update rejected; the content the kiosk started with stays live.")
+KEPT_START = N_("live update", "Update rejected; no checked version was live yet.")
 UNEXPECTED = N_("live update", "Loading the update failed unexpectedly: {reason}.")
+STARTED_ALONE = N_("live update", "The content alone is valid, so the kiosk shows it; the catalogs stay as they "
+                                  "are until the problems above are fixed.")
 CANNOT_START = N_("live update", "The kiosk stops: it has no content it can show (the problems are above). Once they "
                                  "are fixed it starts again.")
 CANNOT_REMEMBER = N_("live update", "The Welcome screen cannot be kept for the next start in {path}: {reason}. The "

@@ -17,7 +17,7 @@ from kivy.properties import BooleanProperty, NumericProperty, ObjectProperty, St
 from kivy.uix.screenmanager import NoTransition, ScreenManager
 
 from kiosk.config import DEFAULT_LOG_DIR, REMEMBERED_WELCOME, KioskConfig
-from kiosk.i18n.locales import locale_facts, remember_locale_facts
+from kiosk.i18n.locales import forget_remembered_locale_facts, locale_facts, remember_locale_facts
 from kiosk.live.logs import LOGGER, start_logging
 from kiosk.ui.screens.welcome import WelcomeScreen
 from kiosk.ui.widgets import text  # noqa: F401  (LocalizedLabel for the kv rules)
@@ -57,18 +57,18 @@ class WegweiserApp(App):
         """Starts with the checked ``site``, or, when it is None, greets visitors with the ``remembered`` Welcome
         and takes its content from the first live update. ``live_from``: the site folder to watch for live updates
         (with the configured translations folder). ``remember_at``: where to keep the Welcome shown, for the next
-        start. ``prepare_codes``: make every QR code ahead while idle (a one-off screenshot needs none)."""
+        start. ``prepare_codes``: make every QR code ahead, one per clock tick (a one-off screenshot needs none)."""
         super().__init__(**kwargs)
         assert site is not None or (remembered is not None and live_from is not None), "something to show first"
-        self.kiosk_id = kiosk or ""
+        self.configured_kiosk = self.kiosk_id = kiosk or ""
         self.kiosk_config = config or KioskConfig()
         self.kiosk_mode = kiosk_mode
         self.today = today
         self.site: CheckedSite | None = None
         self.presenter: Presenter | None = None
+        self.remembered, self.remember_at = remembered, remember_at
         if site is not None:
             self._take_site(site)
-        self.remembered, self.remember_at = remembered, remember_at
         self.prepare_codes = prepare_codes
         self.refused: CheckedSite | None = None  # content it could not start with
         self.live_from = live_from
@@ -80,6 +80,12 @@ class WegweiserApp(App):
         from kiosk.views.presenter import Presenter  # with the content model: after a remembered first frame
 
         assert site.content is not None and site.routes is not None, "the kiosk shows only valid content"
+        if self.remembered is not None:  # greeted from memory until now: from here on CLDR is the source again
+            from kiosk.text.style import text_style
+
+            forget_remembered_locale_facts()
+            text_style.cache_clear()
+            self.remembered = None
         self.site = site
         self.kiosk_id = self.kiosk_id or site.content.site.kiosks[0].id
         self.presenter = presenter or Presenter(site.content, site.routes, self.kiosk_id,
@@ -110,27 +116,34 @@ class WegweiserApp(App):
 
         self.live_updates = LiveUpdates(site_folder, self.kiosk_config.translations, self.kiosk_id,
                                         lambda live: self.use_site(live.site, live.presenter),
-                                        on_first_rejection=self._start_without_live_set, **timing)
+                                        on_rejection_before_live=self._start_without_live_set, **timing)
         return self.live_updates
 
-    def _start_without_live_set(self, _rejection: Rejection) -> None:
-        """The first live update was refused (the log and the staff panel say why). A kiosk that started with its
-        content keeps it; one that greeted visitors from memory checks its content alone, as a first start does,
-        and does not run on content with errors or without this kiosk. It then also forgets its Welcome: while
-        the content stays broken, the service manager's restarts open no window that cannot serve anyone."""
+    def _start_without_live_set(self, rejection: Rejection) -> None:
+        """A set was refused before any went live (the log and the staff panel say why). A kiosk that started with
+        its content keeps it; one that greeted visitors from memory checks its content alone, as a first start
+        does, and does not run on content with errors or without this kiosk. It then also forgets its Welcome:
+        while the content stays broken, the service manager's restarts open no window that cannot serve anyone."""
         from kiosk.i18n.staff import staff_translator
-        from kiosk.live.watch import CANNOT_START
-        from kiosk.site import load_checked
+        from kiosk.live.watch import CANNOT_START, STARTED_ALONE
+        from kiosk.site import CheckedSite, load_checked
 
         if self.presenter is not None:
             return
-        site = load_checked(self.live_from)
-        if site.content is not None and (not self.kiosk_id or self.kiosk_id in site.content.kiosks):
+        try:
+            site = load_checked(self.live_from)
+        except Exception:  # unreadable files: the refused set already says so at their place
+            site = CheckedSite(None, None, list(rejection.problems))
+        if site.serves(self.kiosk_id):
+            LOGGER.warning(STARTED_ALONE().render(staff_translator()))
             self.use_site(site)
             return
         LOGGER.error(CANNOT_START().render(staff_translator()))
         if self.remember_at is not None:
-            self.remember_at.unlink(missing_ok=True)
+            try:
+                self.remember_at.unlink(missing_ok=True)
+            except OSError as error:  # a read-only state folder: the next start greets again, then stops again
+                LOGGER.warning("%s: %s", self.remember_at, error)
         self.refused = site
         self.stop()
 
@@ -321,11 +334,11 @@ class WegweiserApp(App):
         from kiosk.i18n.staff import staff_translator
         from kiosk.live.watch import CANNOT_REMEMBER
 
-        if self.remember_at is None:
+        if self.remember_at is None or self.live_from is None:
             return
         try:
-            remember(self.remember_at, welcome, {choice.locale: locale_facts(choice.locale)
-                                                 for choice in welcome.languages})
+            remember(self.remember_at, self.live_from, self.configured_kiosk, welcome,
+                     {choice.locale: locale_facts(choice.locale) for choice in welcome.languages})
         except OSError as error:  # a full disk: the next start checks its content first, nothing worse
             LOGGER.warning(CANNOT_REMEMBER(path=self.remember_at, reason=error).render(staff_translator()))
 

@@ -24,12 +24,12 @@ class LiveUpdates:
     """Keeps the kiosk on the newest valid content and catalogs; remembers the last rejected update for staff."""
 
     def __init__(self, site_folder: Path, translations: Path, kiosk: str, apply: Callable[[LiveSet], None], *,
-                 on_first_rejection: Callable[[Rejection], None] | None = None, poll_seconds: float = POLL_SECONDS,
-                 settle_seconds: float = 1.0) -> None:
-        """``kiosk``: its id, or "" for the site's first kiosk. ``on_first_rejection``: called when the first set
-        is refused, so that nothing is live yet."""
+                 on_rejection_before_live: Callable[[Rejection], None] | None = None,
+                 poll_seconds: float = POLL_SECONDS, settle_seconds: float = 1.0) -> None:
+        """``kiosk``: its id, or "" for the site's first kiosk, which is then this kiosk from the first set on.
+        ``on_rejection_before_live``: called for a refused set while none has gone live yet."""
         self.site_folder, self.translations, self.kiosk, self._apply = site_folder, translations, kiosk, apply
-        self._on_first_rejection = on_first_rejection
+        self._on_rejection_before_live = on_rejection_before_live
         self.live: LiveSet | None = None
         self.rejection: Rejection | None = None
         self.loading = False
@@ -66,8 +66,8 @@ class LiveUpdates:
         log_update(result, self.live, staff_translator())
         if isinstance(result, Rejection):
             self.rejection = result
-            if self.live is None and self._on_first_rejection is not None:
-                self._on_first_rejection(result)
+            if self.live is None and self._on_rejection_before_live is not None:
+                self._on_rejection_before_live(result)
             return
         try:
             self._apply(result)
@@ -79,3 +79,5 @@ class LiveUpdates:
                 self._apply(self.live)
             return
         self.live = result
+        # Reordering the kiosks in site.yaml must not turn this kiosk into another one.
+        self.kiosk = self.kiosk or result.presenter.kiosk.id

@@ -2,16 +2,16 @@
 content after that first frame: loading and checking content and reading CLDR are most of a cold start.
 
 Only what Welcome needs is kept: the greetings, the languages' own names and each language's script and writing
-direction, as read from CLDR by the Babel version recorded with them. A missing or unreadable file, or one written
-for another format or Babel, is no remembered Welcome: the kiosk then checks its content first, as on its very first
-start. A file that no longer matches the content is shown for one frame and replaced as soon as the content is
-checked."""
+direction, as read from CLDR by the Babel version recorded with them, for one site folder and kiosk. A missing or
+unreadable file, or one written for another format, Babel, site folder or kiosk, is no remembered Welcome: the kiosk
+then checks its content first, as on its very first start. A file that no longer matches the content is shown until
+the content is checked, a moment later, and then replaced."""
 from __future__ import annotations
 
 import json
 import os
 import tempfile
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 
 import babel
@@ -20,6 +20,7 @@ from kiosk.i18n.locales import LocaleFacts
 from kiosk.views.welcome import LanguageChoice, WelcomeView
 
 FORMAT = 1
+_FIELD_TYPES = {"str": str, "bool": bool}  # every field of LanguageChoice and LocaleFacts
 
 
 @dataclass(frozen=True)
@@ -28,24 +29,31 @@ class RememberedWelcome:
     facts: dict[str, LocaleFacts]  # by the codes the view uses
 
 
-def recall(path: Path) -> RememberedWelcome | None:
+def recall(path: Path, site_folder: Path, kiosk: str) -> RememberedWelcome | None:
+    """The Welcome kept for this site folder and kiosk (as configured, "" for the site's first), or None."""
     try:
         saved = json.loads(path.read_text(encoding="utf-8"))
-        if saved.get("format") != FORMAT or saved.get("babel") != babel.__version__:
+        if (saved.get("format"), saved.get("babel"), saved.get("site"), saved.get("kiosk")) != \
+                (FORMAT, babel.__version__, str(site_folder.resolve()), kiosk):
             return None
-        view = WelcomeView(tuple((code, text) for code, text in saved["greetings"]),
-                           tuple(LanguageChoice(**choice) for choice in saved["languages"]))
+        greetings = tuple((code, text) for code, text in saved["greetings"])
+        view = WelcomeView(greetings, tuple(LanguageChoice(**choice) for choice in saved["languages"]))
         facts = {code: LocaleFacts(**fields) for code, fields in saved["facts"].items()}
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return None
-    if not view.languages or any(choice.locale not in facts for choice in view.languages):
+    records = [*view.languages, *facts.values()]
+    if not view.languages or any(choice.locale not in facts for choice in view.languages) or \
+            not all(isinstance(part, str) for pair in greetings for part in pair) or \
+            not all(isinstance(getattr(record, field.name), _FIELD_TYPES[field.type])
+                    for record in records for field in fields(record)):
         return None
     return RememberedWelcome(view, facts)
 
 
-def remember(path: Path, view: WelcomeView, facts: dict[str, LocaleFacts]) -> None:
+def remember(path: Path, site_folder: Path, kiosk: str, view: WelcomeView, facts: dict[str, LocaleFacts]) -> None:
     """Write ``path`` whole (a start never reads half a file), and only when it changes. Raises ``OSError``."""
-    text = json.dumps({"format": FORMAT, "babel": babel.__version__, "greetings": view.greetings,
+    text = json.dumps({"format": FORMAT, "babel": babel.__version__, "site": str(site_folder.resolve()),
+                       "kiosk": kiosk, "greetings": view.greetings,
                        "languages": [asdict(choice) for choice in view.languages],
                        "facts": {code: asdict(fact) for code, fact in facts.items()}},
                       ensure_ascii=False, indent=1)

@@ -38,8 +38,8 @@ def restarted(window, folders: tuple[Path, Path], monkeypatch):
     def restart(memory: Path) -> WegweiserApp:
         site, translations = folders
         app = WegweiserApp(None, None, config=KioskConfig(translations=translations, idle_seconds=10**6),
-                           kiosk_mode=False, live_from=site, remembered=recall(memory), remember_at=memory,
-                           prepare_codes=False)
+                           kiosk_mode=False, live_from=site, remembered=recall(memory, site, ""),
+                           remember_at=memory, prepare_codes=False)
         app.stops = []
         monkeypatch.setattr(app, "stop", lambda *_args: app.stops.append(True))  # the test session goes on
         app.root = app.build()
@@ -52,15 +52,25 @@ def restarted(window, folders: tuple[Path, Path], monkeypatch):
             app.live_updates.stop()
     App._running_app = shared
     object.__setattr__(global_idmap["app"], "_obj", shared)
+    forget_remembered_facts()  # a kiosk that never got its content still had them: later tests read CLDR
 
 
-def last_run_welcome(memory: Path) -> None:
+def forget_remembered_facts() -> None:
+    from kiosk.i18n.locales import forget_remembered_locale_facts
+    from kiosk.text.style import text_style
+
+    forget_remembered_locale_facts()
+    text_style.cache_clear()
+
+
+def last_run_welcome(memory: Path, site: Path) -> None:
     from kiosk.i18n.locales import locale_facts
 
     languages = ("de", "ar", "ti")
-    remember(memory, WelcomeView(tuple((code, REMEMBERED_GREETING) for code in languages),
-                                 tuple(LanguageChoice(code, locale_facts(code).endonym, locale_facts(code).right_to_left)
-                                       for code in languages)),
+    remember(memory, site, "", WelcomeView(tuple((code, REMEMBERED_GREETING) for code in languages),
+                                           tuple(LanguageChoice(code, locale_facts(code).endonym,
+                                                                locale_facts(code).right_to_left)
+                                                 for code in languages)),
              {code: locale_facts(code) for code in languages})
 
 
@@ -69,10 +79,16 @@ def shown(app) -> tuple[str, list[str]]:
     return welcome.ids.greeting.source_text, [button.source_text for button in reversed(welcome.ids.languages.children)]
 
 
-def test_it_greets_from_memory_then_shows_and_remembers_the_checked_content(restarted, tmp_path) -> None:
+def test_it_greets_from_memory_then_shows_and_remembers_the_checked_content(restarted, folders, tmp_path,
+                                                                            monkeypatch) -> None:
+    import kiosk.i18n.locales as locales
+
     memory = tmp_path / "state" / "welcome.json"
-    last_run_welcome(memory)
-    app = restarted(memory)
+    last_run_welcome(memory, folders[0])
+    forget_remembered_facts()
+    with monkeypatch.context() as before_content:  # the first frame reads no CLDR file
+        before_content.setattr(locales, "_own_data", lambda name: pytest.fail(f"CLDR read for {name}"))
+        app = restarted(memory)
     greeting, endonyms = shown(app)
     assert greeting == REMEMBERED_GREETING and endonyms == ["Deutsch", "العربية", "ትግርኛ"]
     assert app.presenter is None and app.screens.screen_names == ["welcome"]
@@ -83,7 +99,9 @@ def test_it_greets_from_memory_then_shows_and_remembers_the_checked_content(rest
     run_until(lambda: app.presenter is not None, "the checked content")
     greeting, endonyms = shown(app)
     assert greeting != REMEMBERED_GREETING and len(endonyms) == 14 and app.kiosk_id == "foyer"
-    assert recall(memory).view == app.presenter.welcome()  # kept for the next start
+    assert recall(memory, folders[0], "").view == app.presenter.welcome()  # kept for the next start
+    assert not locales._REMEMBERED  # from now on CLDR is the source
+    assert app.live_updates.kiosk == "foyer"  # reordering the kiosks in site.yaml will not make it another one
     app.choose_language("ar")
     app.open_tile("service", "aufenthaltskarte-abholen")
     assert app.screens.get_screen("service").ids.room.source_text == "3.032"
@@ -93,7 +111,7 @@ def test_it_greets_from_memory_then_shows_and_remembers_the_checked_content(rest
 def test_from_memory_with_content_with_errors_it_stops_and_says_why(restarted, folders, tmp_path) -> None:
     site, _translations = folders
     memory = tmp_path / "welcome.json"
-    last_run_welcome(memory)
+    last_run_welcome(memory, site)
     edit(site / "site.yaml", "\nsite:\n", "\nsiet:\n")
     app = restarted(memory)
     app._finish_start()
@@ -106,11 +124,31 @@ def test_from_memory_with_content_with_errors_it_stops_and_says_why(restarted, f
 def test_from_memory_a_refused_first_update_of_valid_content_still_starts(restarted, folders, tmp_path) -> None:
     """A half-synced catalog refuses the update, as it would later on; the content itself is valid, so the kiosk
     runs on it, exactly as a first start (which checks only the content) would."""
-    _site, translations = folders
+    site, translations = folders
     (translations / "ps" / "LC_MESSAGES" / "ui.po").write_text("msgid \"broken\n", encoding="utf-8")
     memory = tmp_path / "welcome.json"
-    last_run_welcome(memory)
+    last_run_welcome(memory, site)
     app = restarted(memory)
     app._finish_start()
     run_until(lambda: app.presenter is not None, "the content, checked alone")
     assert not app.stops and app.live_updates.rejection is not None and app.live_updates.live is None
+
+
+def test_from_memory_content_it_cannot_even_read_stops_it_too(restarted, folders, tmp_path, monkeypatch) -> None:
+    """An error reading the folder (a share gone, permissions) refuses the update and the check alone: the kiosk
+    stops with the update's problems instead of crashing with a window open."""
+    import kiosk.site
+
+    site, _translations = folders
+    memory = tmp_path / "welcome.json"
+    last_run_welcome(memory, site)
+    edit(site / "site.yaml", "\nsite:\n", "\nsiet:\n")
+    app = restarted(memory)
+
+    def unreadable(folder: Path):
+        raise PermissionError(13, "Permission denied", str(folder / "site.yaml"))
+
+    monkeypatch.setattr(kiosk.site, "load_checked", unreadable)
+    app._finish_start()
+    run_until(lambda: app.stops, "the kiosk refusing its content")
+    assert app.refused.problems == list(app.live_updates.rejection.problems) and not memory.exists()

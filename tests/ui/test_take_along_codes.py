@@ -78,6 +78,9 @@ def test_every_code_is_made_ahead_while_idle_and_only_the_current_contents_are_k
         ticks += 1
     assert ticks >= len(german)  # one code a tick, never many at once
     assert set(codes._textures) == set(german)
+    codes.prepare(iter(german))  # the same content again (a live update that changed no code): still spread out
+    settle(1)
+    assert codes.preparing
 
     made_on_the_tap: list[str] = []
     make = qr.qr_matrix

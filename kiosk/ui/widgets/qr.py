@@ -1,9 +1,9 @@
 """QR codes drawn from the code's module matrix as textures: no temporary files, sharp edges.
 
 Making a code takes qrcode 20-35 ms, most of it choosing the mask as ISO/IEC 18004 asks, and a tap should not wait
-for that. So the kiosk makes every code it can show ahead (``CODES.prepare``), one per tick of the clock while it
-is idle, whenever its content changes: for the Chemnitz site about 300 codes, 10 s of work spread over half a
-minute, 5 KB each. A tap before then makes its code at once.
+for that. So whenever its content changes the kiosk makes every code it can show ahead (``CODES.prepare``), one per
+tick of the clock (ten a second): for the Chemnitz site about 300 codes, 10 s of work spread over half a minute,
+5 KB each. A tap meanwhile waits for the code being made at most, and makes its own if it is not ready.
 """
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from kivy.uix.image import Image
 
 from kiosk.views.take_along import qr_matrix
 
-PREPARE_EVERY_SECONDS = 0.1  # one code per tick: a tap meanwhile waits for one code at most
+PREPARE_EVERY_SECONDS = 0.1
 
 
 def _texture(payload: str) -> Texture:
@@ -49,18 +49,20 @@ class QrTextures:
         return self._preparing is not None
 
     def prepare(self, payloads: Iterable[str]) -> None:
-        """Make the codes for ``payloads`` in idle moments, then forget those for anything else (content that is
+        """Make the codes for ``payloads``, one per tick, then forget those for anything else (content that is
         no longer shown), so the codes kept never outgrow one set of content."""
         self._wanted, self._preparing = set(), iter(payloads)
         self._tick()
 
     def _prepare_one(self, _dt: float) -> None:
+        """One payload a tick, made or found made: listing them takes a Service view each (about 1 ms), and
+        running through all of them at once would hold the screen for a quarter of a second."""
         assert self._preparing is not None
-        for payload in self._preparing:
+        payload = next(self._preparing, None)
+        if payload is not None:
             self._wanted.add(payload)
-            if payload not in self._textures:
-                self.texture(payload)
-                return
+            self.texture(payload)
+            return
         for payload in set(self._textures) - self._wanted:
             del self._textures[payload]
         self._preparing = None

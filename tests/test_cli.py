@@ -34,7 +34,7 @@ def test_check_prints_every_problem_and_exits_1(capsys: pytest.CaptureFixture[st
     assert lines == [
         f'{mini_site}/extra.yaml:2:5: error: "name" is missing here. Add a line "name: …" to this entry.',
         f'{mini_site}/extra.yaml:3:5: error: Unknown key "nme". Did you mean "name"?',
-        "The content has 2 errors; fix them and check again."]
+        "Errors in the content: 2. Fix them and check again."]
 
 
 def test_a_missing_site_folder_is_a_problem_not_a_traceback(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:

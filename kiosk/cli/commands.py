@@ -45,7 +45,8 @@ SUMMARY: list[tuple[Message, Callable[[Content], int]]] = [
     (N_("check summary", "languages"), lambda content: len(content.site.languages)),
 ]
 WROTE = N_("cli", "Wrote {path}.")
-CONTENT_HAS_ERRORS = N_("cli", "The content has {count} errors; fix them and check again.")
+# The count stands alone, so the sentence is right for one error too ("has 1 errors" was not).
+CONTENT_HAS_ERRORS = N_("cli", "Errors in the content: {count}. Fix them and check again.")
 
 
 def _print_problems(problems: Iterable[Problem], translations: gettext.NullTranslations, out: TextIO) -> None:

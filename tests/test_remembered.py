@@ -77,6 +77,7 @@ def test_an_unchanged_welcome_is_not_written_again(tmp_path: Path) -> None:
     lambda saved: saved["languages"][0].update(right_to_left="no"),  # wrong types would break the first frame
     lambda saved: saved["facts"]["ar"].update(script=None),
     lambda saved: saved["greetings"][0].__setitem__(1, 42),
+    lambda saved: saved["greetings"].append(["ps", "ښه راغلاست"]),  # a greeting in a language without its facts
 ])
 def test_a_file_it_cannot_trust_is_no_memory(tmp_path: Path, spoil) -> None:
     path = tmp_path / "welcome.json"

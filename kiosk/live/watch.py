@@ -30,7 +30,7 @@ CATALOG_BROKEN = N_("live update", "The catalog cannot be read: {reason}.")
 CATALOG_BROKEN_HINT = N_("live update", "Open it in Poedit, fix the entry and save it again.")
 WENT_LIVE = N_("live update", "Update live: version {version}.")
 KEPT = N_("live update", "Update rejected; version {version} stays live.")
-KEPT_START = N_("live update", "Update rejected; no checked version was live yet.")
+KEPT_START = N_("live update", "Update rejected; the kiosk keeps what it shows now.")
 UNEXPECTED = N_("live update", "Loading the update failed unexpectedly: {reason}.")
 STARTED_ALONE = N_("live update", "The content alone is valid, so the kiosk shows it; the catalogs stay as they "
                                   "are until the problems above are fixed.")

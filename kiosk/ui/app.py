@@ -67,12 +67,12 @@ class WegweiserApp(App):
         self.site: CheckedSite | None = None
         self.presenter: Presenter | None = None
         self.remembered, self.remember_at = remembered, remember_at
+        self.live_from = live_from
+        self.live_updates: LiveUpdates | None = None
         if site is not None:
             self._take_site(site)
         self.prepare_codes = prepare_codes
         self.refused: CheckedSite | None = None  # content it could not start with
-        self.live_from = live_from
-        self.live_updates: LiveUpdates | None = None
         self.history: list[str] = []
         self.staff_left = False
 
@@ -87,7 +87,9 @@ class WegweiserApp(App):
             text_style.cache_clear()
             self.remembered = None
         self.site = site
-        self.kiosk_id = self.kiosk_id or site.content.site.kiosks[0].id
+        self.kiosk_id = presenter.kiosk.id if presenter else self.kiosk_id or site.content.site.kiosks[0].id
+        if self.live_updates is not None:  # from now on, whatever order site.yaml lists the kiosks in
+            self.live_updates.kiosk = self.kiosk_id
         self.presenter = presenter or Presenter(site.content, site.routes, self.kiosk_id,
                                                 self.kiosk_config.translations)
         self.title = site.content.site.name
@@ -133,6 +135,7 @@ class WegweiserApp(App):
         try:
             site = load_checked(self.live_from)
         except Exception:  # unreadable files: the refused set already says so at their place
+            LOGGER.exception("checking the content alone failed")
             site = CheckedSite(None, None, list(rejection.problems))
         if site.serves(self.kiosk_id):
             LOGGER.warning(STARTED_ALONE().render(staff_translator()))

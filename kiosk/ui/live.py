@@ -26,7 +26,7 @@ class LiveUpdates:
     def __init__(self, site_folder: Path, translations: Path, kiosk: str, apply: Callable[[LiveSet], None], *,
                  on_rejection_before_live: Callable[[Rejection], None] | None = None,
                  poll_seconds: float = POLL_SECONDS, settle_seconds: float = 1.0) -> None:
-        """``kiosk``: its id, or "" for the site's first kiosk, which is then this kiosk from the first set on.
+        """``kiosk``: its id, or "" for the site's first kiosk (the app sets the id once it knows it).
         ``on_rejection_before_live``: called for a refused set while none has gone live yet."""
         self.site_folder, self.translations, self.kiosk, self._apply = site_folder, translations, kiosk, apply
         self._on_rejection_before_live = on_rejection_before_live
@@ -79,5 +79,3 @@ class LiveUpdates:
                 self._apply(self.live)
             return
         self.live = result
-        # Reordering the kiosks in site.yaml must not turn this kiosk into another one.
-        self.kiosk = self.kiosk or result.presenter.kiosk.id

@@ -38,15 +38,15 @@ def recall(path: Path, site_folder: Path, kiosk: str) -> RememberedWelcome | Non
             return None
         greetings = tuple((code, text) for code, text in saved["greetings"])
         view = WelcomeView(greetings, tuple(LanguageChoice(**choice) for choice in saved["languages"]))
-        facts = {code: LocaleFacts(**fields) for code, fields in saved["facts"].items()}
+        facts = {code: LocaleFacts(**values) for code, values in saved["facts"].items()}
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return None
-    records = [*view.languages, *facts.values()]
-    if not view.languages or any(choice.locale not in facts for choice in view.languages) or \
-            not all(isinstance(part, str) for pair in greetings for part in pair) or \
-            not all(isinstance(getattr(record, field.name), _FIELD_TYPES[field.type])
-                    for record in records for field in fields(record)):
-        return None
+    codes = [choice.locale for choice in view.languages] + [code for code, _ in greetings]
+    well_typed = all(isinstance(part, str) for pair in greetings for part in pair) and all(
+        isinstance(getattr(record, field.name), _FIELD_TYPES.get(field.type, type(None)))  # unlisted types fail
+        for record in [*view.languages, *facts.values()] for field in fields(record))
+    if not view.languages or not well_typed or any(code not in facts for code in codes):
+        return None  # no memory rather than a broken first frame
     return RememberedWelcome(view, facts)
 
 

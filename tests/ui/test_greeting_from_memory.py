@@ -132,6 +132,7 @@ def test_from_memory_a_refused_first_update_of_valid_content_still_starts(restar
     app._finish_start()
     run_until(lambda: app.presenter is not None, "the content, checked alone")
     assert not app.stops and app.live_updates.rejection is not None and app.live_updates.live is None
+    assert app.live_updates.kiosk == app.kiosk_id == "foyer"  # later updates: this kiosk, whatever the order
 
 
 def test_from_memory_content_it_cannot_even_read_stops_it_too(restarted, folders, tmp_path, monkeypatch) -> None:

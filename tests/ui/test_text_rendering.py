@@ -116,3 +116,21 @@ def test_measuring_uses_the_labels_own_script_and_direction(window) -> None:
     assert sum(widths[:-1]) / (len(widths) - 1) > 0.75 * WIDTH, "lines measured too wide wrap too early"
     for line, _ in line_bands(widget):
         assert np.nonzero(image[line.y:line.y + line.h].max(axis=0))[0].max() >= image.shape[1] - 4
+
+
+def test_a_label_waits_for_its_width_but_never_shows_stale_text(window) -> None:
+    """Before its first layout a label is narrower than one letter and not rendered (Kivy would set every letter on
+    a line of its own); once it has shown text, every change is rendered, however narrow it is meanwhile."""
+    widget = label(window, "de", "Alpha", width=4)
+    assert widget.texture is None
+    widget.width = WIDTH
+    widget.texture_update()
+    alpha = tuple(widget.texture_size)
+    assert widget.texture is not None and alpha[0] > 0
+    widget.width, widget.source_text = 4, "Beta"
+    widget.texture_update()
+    beta = tuple(widget.texture_size)
+    assert beta != alpha and beta[0] > 0  # rendered anew, however cramped: never the old word
+    widget.width = WIDTH
+    widget.texture_update()
+    assert tuple(widget.texture_size) == beta

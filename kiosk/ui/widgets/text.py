@@ -71,9 +71,10 @@ class LocalizedLabel(Label):
         self.text_size = (self.width, None)
 
     def texture_update(self, *args: object) -> None:
-        if self.text_size[0] is not None and self.text_size[0] < self.font_size:
+        if self.texture is None and self.text_size[0] is not None and self.text_size[0] < self.font_size:
             # Not laid out yet: layouts hand a new label widths of 0 and 10 pixels before its own, and Kivy would
-            # render every letter on a line of its own (two thirds of the labels rendered for a first frame).
+            # render every letter on a line of its own (two thirds of the labels rendered for a first frame). Once
+            # a label has shown text it renders every change, so it never shows an old one.
             return
         apply_shaping_to_measurement(self._label)
         if self.text_size[0] and self.text:

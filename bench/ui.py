@@ -61,7 +61,8 @@ from kiosk.cli import main
 main(["run", "--windowed"])
 """
 KIOSK_FIRST_START = """
-(Path(os.environ["XDG_STATE_HOME"]) / "wegweiser" / "welcome.json").unlink(missing_ok=True)
+from kiosk.config import REMEMBERED_WELCOME
+REMEMBERED_WELCOME.unlink(missing_ok=True)
 """ + KIOSK
 
 

@@ -2,16 +2,20 @@
 from __future__ import annotations
 
 import logging
+import socket
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
-import socket
+from kiosk.i18n.staff import staff_translator
+from kiosk.messages import N_
 
 # Several kiosks may share one log folder (a network share): each writes and rotates its own file.
 LOG_FILE = f"wegweiser-{socket.gethostname()}.log"
 MAX_BYTES, KEPT_FILES = 1_000_000, 5  # at most about 6 MB in all
 LOGGER = logging.getLogger("wegweiser")
 FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+FOLDER_FAILED = N_("log", "The log folder cannot be written: {failures}. Logging to {folder} instead.")
+NO_FOLDER = N_("log", "No log folder can be written: {failures}. Logging to standard error only.")
 
 
 def _file_handler(folder: Path) -> RotatingFileHandler:
@@ -36,8 +40,8 @@ def start_logging(folder: Path, fallback: Path, *also: logging.Logger) -> Path |
         for logger in (LOGGER, *also):
             logger.addHandler(handler)
         if failures:
-            LOGGER.warning("log folder cannot be written: %s; logging to %s", "; ".join(failures), candidate)
+            LOGGER.warning(FOLDER_FAILED(failures="; ".join(failures), folder=candidate).render(staff_translator()))
         return candidate
-    LOGGER.warning("no log folder can be written: %s; logging to standard error only", "; ".join(failures))
+    LOGGER.warning(NO_FOLDER(failures="; ".join(failures)).render(staff_translator()))
     return None
 

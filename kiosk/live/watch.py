@@ -36,6 +36,8 @@ STARTED_ALONE = N_("live update", "The content alone is valid, so the kiosk show
                                   "are until the problems above are fixed.")
 CANNOT_START = N_("live update", "The kiosk stops: it has no content it can show (the problems are above). Once they "
                                  "are fixed it starts again.")
+CANNOT_FORGET = N_("live update", "The Welcome screen kept in {path} cannot be deleted: {reason}. Until the "
+                                  "content is fixed, every start greets from it and then stops again.")
 CANNOT_REMEMBER = N_("live update", "The Welcome screen cannot be kept for the next start in {path}: {reason}. The "
                                     "next start checks the content before it greets.")
 CATALOG_INCOMPLETE = N_("live update", "Only {percent:.0f} % translated in the {domain} catalog; the site requires "

@@ -127,7 +127,7 @@ class WegweiserApp(App):
         does, and does not run on content with errors or without this kiosk. It then also forgets its Welcome:
         while the content stays broken, the service manager's restarts open no window that cannot serve anyone."""
         from kiosk.i18n.staff import staff_translator
-        from kiosk.live.watch import CANNOT_START, STARTED_ALONE
+        from kiosk.live.watch import CANNOT_FORGET, CANNOT_START, STARTED_ALONE
         from kiosk.site import CheckedSite, load_checked
 
         if self.presenter is not None:
@@ -145,8 +145,8 @@ class WegweiserApp(App):
         if self.remember_at is not None:
             try:
                 self.remember_at.unlink(missing_ok=True)
-            except OSError as error:  # a read-only state folder: the next start greets again, then stops again
-                LOGGER.warning("%s: %s", self.remember_at, error)
+            except OSError as error:  # a read-only state folder
+                LOGGER.warning(CANNOT_FORGET(path=self.remember_at, reason=error).render(staff_translator()))
         self.refused = site
         self.stop()
 

@@ -117,7 +117,7 @@ def route(arguments: argparse.Namespace, translations: gettext.NullTranslations,
         return EXIT_PROBLEMS
     content, say = site.content, translations.pgettext
     target = content.services[arguments.to].destination if arguments.to in content.services else arguments.to
-    kiosk_id = arguments.kiosk or content.site.kiosks[0].id
+    kiosk_id = content.kiosk_id(arguments.kiosk)
     language = arguments.lang or content.site.source_language
     for value, known, message in (
         (target, [*content.services, *content.places], UNKNOWN_TARGET),

@@ -40,6 +40,12 @@ class Content:
     def kiosks(self) -> Mapping[str, Kiosk]:
         return MappingProxyType({kiosk.id: kiosk for kiosk in self.site.kiosks})
 
+    def kiosk_id(self, configured: str | None) -> str:
+        """Which kiosk a machine is: the id it was configured with, or the site's first kiosk when it has none.
+        The only place this rule is applied; an unknown configured id is returned as it is, for the caller to
+        refuse."""
+        return configured or self.site.kiosks[0].id
+
     def locate(self, key: str, *fields: str | int) -> Location:
         """Where ``key`` (``service/pass-verloren``) or one of its fields is written."""
         source = self.sources.get(key)

@@ -167,7 +167,7 @@ def load_set(site_folder: Path, translations: Path, kiosk: str, snapshot: Snapsh
     problems = list(site.errors)
     coverage: tuple[CatalogStatus, ...] = ()
     if site.content is not None:
-        kiosk = kiosk or site.content.site.kiosks[0].id
+        kiosk = site.content.kiosk_id(kiosk)
         if kiosk not in site.content.kiosks:
             problems.append(Problem(Location(str(site_folder / "site.yaml")), KIOSK_GONE(kiosk=kiosk), KIOSK_GONE_HINT))
         coverage = visitor_coverage(site, translations)

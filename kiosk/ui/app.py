@@ -87,7 +87,7 @@ class WegweiserApp(App):
             text_style.cache_clear()
             self.remembered = None
         self.site = site
-        self.kiosk_id = presenter.kiosk.id if presenter else self.kiosk_id or site.content.site.kiosks[0].id
+        self.kiosk_id = presenter.kiosk.id if presenter else site.content.kiosk_id(self.kiosk_id)
         if self.live_updates is not None:  # from now on, whatever order site.yaml lists the kiosks in
             self.live_updates.kiosk = self.kiosk_id
         self.presenter = presenter or Presenter(site.content, site.routes, self.kiosk_id,

@@ -96,7 +96,7 @@ def _render_site(pages: PhonePages, out: Path) -> int:
     shutil.copy2(ICONS_DIR / "LICENSE.md", out / "icons" / "LICENSE.md")
     _write(out / "style.css", environment.get_template("style.css").render(families=families))
 
-    welcome = pages.presenters[site.kiosks[0].id].welcome()
+    welcome = pages.presenters[pages.content.kiosk_id(None)].welcome()  # the same on every kiosk
     source = site.source_language
     _write(out / "index.html", environment.get_template("languages.html").render(
         tag=web_tag(source), right_to_left=text_style(source).right_to_left, root="", family=_font_family(source),

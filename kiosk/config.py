@@ -14,7 +14,7 @@ from pathlib import Path
 
 from kiosk.content.problems import Location, Problem, sort_key
 from kiosk.content.suggest import did_you_mean
-from kiosk.messages import N_, Message
+from kiosk.messages import S_, Message
 from kiosk.paths import BUNDLED_SITE, TRANSLATIONS_DIR
 
 _HOME = Path.home()
@@ -28,22 +28,22 @@ MIN_IDLE_SECONDS, MIN_WARNING_SECONDS = 10.0, 20.0  # WCAG 2.2.1: at least 20 s 
 # Turns the kiosk's picture for a screen mounted other than the system shows it; "system" leaves it as it is.
 ORIENTATIONS = {"system": None, "landscape": 0, "portrait": 90, "landscape-flipped": 180, "portrait-flipped": 270}
 
-UNREADABLE = N_("config", "The settings file cannot be read: {reason}.")
-UNREADABLE_HINT = N_("config", "Write it again with `kiosk config`, or fix the line named.")
-UNKNOWN_SETTING = N_("config", "There is no setting \"{name}\".")
-NOT_A_NUMBER = N_("config", "\"{value}\" is not a number of seconds.")
-TOO_SHORT = N_("config", "{name} must be at least {minimum} seconds.")
-NUMBER_HINT = N_("config", "Write whole seconds, e.g. {name} = 90.")
-BAD_ORIENTATION = N_("config", "\"{value}\" is not an orientation.")
-NO_SITE_FOLDER = N_("config", "\"{value}\" is not a site folder: it has no site.yaml.")
-NO_TRANSLATIONS_FOLDER = N_("config", "\"{value}\" is not a translations folder.")
-TRANSLATIONS_HINT = N_("config", "Give the folder holding templates/ and one folder per language, e.g. "
+UNREADABLE = S_("config", "The settings file cannot be read: {reason}.")
+UNREADABLE_HINT = S_("config", "Write it again with `kiosk config`, or fix the line named.")
+UNKNOWN_SETTING = S_("config", "There is no setting \"{name}\".")
+NOT_A_NUMBER = S_("config", "\"{value}\" is not a number of seconds.")
+TOO_SHORT = S_("config", "{name} must be at least {minimum} seconds.")
+NUMBER_HINT = S_("config", "Write whole seconds, e.g. {name} = 90.")
+BAD_ORIENTATION = S_("config", "\"{value}\" is not an orientation.")
+NO_SITE_FOLDER = S_("config", "\"{value}\" is not a site folder: it has no site.yaml.")
+NO_TRANSLATIONS_FOLDER = S_("config", "\"{value}\" is not a translations folder.")
+TRANSLATIONS_HINT = S_("config", "Give the folder holding templates/ and one folder per language, e.g. "
                                  "/srv/wegweiser/translations.")
-UNKNOWN_SECTION = N_("config", "There is no section [{name}]; all settings belong in [kiosk].")
-UNKNOWN_SECTION_HINT = N_("config", "Rename the section to [kiosk], in lower case.")
-BAD_PIN_HASH = N_("config", "pin_hash is not a PIN hash written by `kiosk config --set-pin`.")
-BAD_PIN_HASH_HINT = N_("config", "Set the PIN again with `kiosk config --set-pin`.")
-SITE_HINT = N_("config", "Give the folder holding site.yaml, e.g. /srv/wegweiser/content/chemnitz-buergerhaus.")
+UNKNOWN_SECTION = S_("config", "There is no section [{name}]; all settings belong in [kiosk].")
+UNKNOWN_SECTION_HINT = S_("config", "Rename the section to [kiosk], in lower case.")
+BAD_PIN_HASH = S_("config", "pin_hash is not a PIN hash written by `kiosk config --set-pin`.")
+BAD_PIN_HASH_HINT = S_("config", "Set the PIN again with `kiosk config --set-pin`.")
+SITE_HINT = S_("config", "Give the folder holding site.yaml, e.g. /srv/wegweiser/content/chemnitz-buergerhaus.")
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,9 @@
 """Sentences declared where they belong and translated only where they are shown.
 
-``N_(context, msgid)`` marks a message for extraction into the ``ui`` catalog (Babel keyword ``N_:1c,2``);
-calling the result with parameters fills them in; ``render`` translates and formats it.
+A message's audience decides its catalog, wherever it is declared: ``N_(context, msgid)`` marks what visitors read
+(the ``ui`` catalog, translated into every offered language; Babel keyword ``N_:1c,2``), ``S_(context, msgid)``
+what staff read (the ``staff`` catalog: command line, content checks, logs, the staff panel; ``S_:1c,2``). Calling
+the result with parameters fills them in; ``render`` translates and formats it.
 """
 from __future__ import annotations
 
@@ -40,4 +42,10 @@ class Message:
 
 
 def N_(context: str, msgid: str) -> Message:
+    """A message visitors read."""
+    return Message(context, msgid)
+
+
+def S_(context: str, msgid: str) -> Message:
+    """A message staff read."""
     return Message(context, msgid)

@@ -96,3 +96,45 @@ def test_extract_and_update_leave_the_committed_catalogs_unchanged(tmp_path: Pat
     shutil.copytree(TRANSLATIONS_DIR, root, ignore=shutil.ignore_patterns("*.mo"))
     assert extract_templates(BUNDLED_SITE, root) == []
     assert update_all(load_checked(BUNDLED_SITE).content.site, root) == []
+
+
+def test_every_text_field_of_the_model_says_whether_visitors_read_it_translated() -> None:
+    """A new text field must be declared ``Translated`` (extracted, looked up) or ``Untranslated`` (and why)."""
+    import typing
+
+    from pydantic import AfterValidator, BaseModel
+
+    from kiosk.content import model
+    from kiosk.i18n.content_fields import declaration
+
+    def is_text(annotation: object) -> bool:
+        if any(isinstance(part, AfterValidator) and part.func is model._text  # Text and its kinds
+               for part in getattr(annotation, "__metadata__", ())):
+            return True
+        return any(is_text(argument) for argument in typing.get_args(annotation))
+
+    models = [value for value in vars(model).values()
+              if isinstance(value, type) and issubclass(value, BaseModel) and value.__module__ == model.__name__]
+    undeclared = [f"{entry.__name__}.{name}" for entry in models for name, info in entry.model_fields.items()
+                  if (is_text(info.annotation) or any(isinstance(part, AfterValidator) and part.func is model._text
+                                                      for part in info.metadata))
+                  and declaration(entry, name) is None]
+    assert undeclared == []
+
+
+def test_the_extractor_and_the_look_ups_meet_on_every_declared_text() -> None:
+    """Every context the kiosk looks a text up under is one the extractor wrote into the template."""
+    from kiosk.i18n.content_fields import context_of, translatable_texts
+    from kiosk.paths import BUNDLED_SITE
+    from kiosk.site import load_checked
+
+    content = load_checked(BUNDLED_SITE).content
+    extracted = {found.context: found.text for found in translatable_texts(content.site)}
+    for service in content.services.values():
+        extracted |= {found.context: found.text for found in translatable_texts(service)}
+    assert extracted["service/aufenthaltskarte-abholen/opening_hours/note"] == "Abholung ohne Termin."
+    assert context_of(content.services["aufenthaltskarte-abholen"], "opening_hours", "note") == (
+        "service/aufenthaltskarte-abholen/opening_hours/note", "Abholung ohne Termin.")
+    assert context_of(content.site, "contacts", 0, "label")[0] in extracted
+    with pytest.raises(AssertionError, match="Place.room is not Translated"):
+        context_of(next(iter(content.places.values())), "room")

@@ -4,8 +4,10 @@ from pathlib import Path
 import pytest
 
 from kiosk.i18n.staff import staff_translator
-from kiosk.live.status import staff_panel_view
-from kiosk.live.watch import LiveSet, Rejection, UpdateWatcher, git_commit, load_set, take_snapshot
+from kiosk.live.sets import LiveSet, Rejection, load_set
+from kiosk.live.snapshots import UpdateWatcher, take_snapshot
+from kiosk.live.version import git_commit
+from kiosk.views.staff_panel import staff_panel_view
 
 from editing import edit
 

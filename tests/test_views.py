@@ -50,3 +50,24 @@ def test_the_welcome_screen_offers_every_language_in_its_own_script() -> None:
     assert [choice.locale for choice in view.languages] == list(SITE.content.site.languages)
     assert dict((choice.locale, choice.endonym) for choice in view.languages)["fa_AF"] == "دری"
     assert len({greeting for _, greeting in view.greetings}) == len(view.greetings)
+
+
+def test_a_concern_with_hours_of_its_own_shows_their_note_today_and_for_the_week() -> None:
+    presenter = Presenter(SITE.content, SITE.routes, "foyer")
+    german = presenter.service("de", "aufenthaltskarte-abholen", step_free=False, today=WEDNESDAY)
+    arabic = presenter.service("ar", "aufenthaltskarte-abholen", step_free=False, today=WEDNESDAY)
+    assert german.hours_note == "Abholung ohne Termin."
+    assert arabic.hours_note and arabic.hours_note != german.hours_note and "Termin" not in arabic.hours_note
+    information = presenter.information("de", "aufenthaltskarte-abholen")
+    assert information.concern_hours is not None
+    assert strip_isolates(information.concern_hours.heading) == "Öffnungszeiten: Aufenthaltskarte abholen"
+    assert information.concern_hours.note == "Abholung ohne Termin." and information.concern_hours.hours
+    assert information.hours_note == "Vorsprache nur mit Termin."  # the office's own week and note stay
+
+
+def test_a_concern_on_the_office_s_hours_shows_the_office_s_note_and_no_second_week() -> None:
+    presenter = Presenter(SITE.content, SITE.routes, "foyer")
+    assert presenter.service("de", "aufenthaltstitel-verlaengern", step_free=False).hours_note == \
+        "Vorsprache nur mit Termin."
+    assert presenter.information("de", "aufenthaltstitel-verlaengern").concern_hours is None
+    assert presenter.information("de").concern_hours is None

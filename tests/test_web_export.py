@@ -155,3 +155,10 @@ def test_content_text_is_escaped_on_the_pages(tmp_path: Path) -> None:
     export_site(site.content, site.routes, tmp_path / "web", MADE_ON)
     html = (tmp_path / "web" / "de" / "foyer" / "aufenthaltskarte-abholen.html").read_text(encoding="utf-8")
     assert "<script>" not in html and "&lt;script&gt;alert(&#34;x&#34;)&lt;/script&gt;" in html
+
+
+def test_a_concern_s_page_shows_its_hours_note_in_the_visitor_s_language(export: Path) -> None:
+    german = (export / "de" / "foyer" / "aufenthaltskarte-abholen.html").read_text(encoding="utf-8")
+    arabic = (export / "ar" / "foyer" / "aufenthaltskarte-abholen.html").read_text(encoding="utf-8")
+    assert '<p class="note">Abholung ohne Termin.</p>' in german
+    assert "Abholung ohne Termin." not in arabic and arabic.count('<p class="note">') == german.count('<p class="note">')

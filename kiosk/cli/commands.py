@@ -14,7 +14,7 @@ from kiosk.config import (
 )
 from kiosk.content import Problem
 from kiosk.content.suggest import did_you_mean
-from kiosk.messages import N_, Message
+from kiosk.messages import S_, Message
 from kiosk.paths import SCHEMA_FILE
 from kiosk.site import CheckedSite, load_checked
 from kiosk.text import strip_isolates
@@ -29,24 +29,24 @@ EXIT_STAFF_LEFT = 3
 Command = Callable[[argparse.Namespace, gettext.NullTranslations, TextIO], int]
 
 
-UNKNOWN_TARGET = N_("cli", "There is no service or place with the id \"{value}\".")
-UNKNOWN_KIOSK = N_("cli", "There is no kiosk with the id \"{value}\".")
-UNKNOWN_LANGUAGE = N_("cli", "The site does not offer the language \"{value}\".")
-VALID = N_("cli", "Content of \"{name}\" is valid.")
+UNKNOWN_TARGET = S_("cli", "There is no service or place with the id \"{value}\".")
+UNKNOWN_KIOSK = S_("cli", "There is no kiosk with the id \"{value}\".")
+UNKNOWN_LANGUAGE = S_("cli", "The site does not offer the language \"{value}\".")
+VALID = S_("cli", "Content of \"{name}\" is valid.")
 SUMMARY: list[tuple[Message, Callable[[Content], int]]] = [
-    (N_("check summary", "floors"), lambda content: len(content.floors)),
-    (N_("check summary", "zones"), lambda content: len(content.zones)),
-    (N_("check summary", "places"), lambda content: len(content.places)),
-    (N_("check summary", "connections"), lambda content: len(content.connections)),
-    (N_("check summary", "kiosks"), lambda content: len(content.site.kiosks)),
-    (N_("check summary", "services"), lambda content: len(content.services)),
-    (N_("check summary", "documents"), lambda content: len(content.documents)),
-    (N_("check summary", "categories"), lambda content: len(content.categories)),
-    (N_("check summary", "languages"), lambda content: len(content.site.languages)),
+    (S_("check summary", "floors"), lambda content: len(content.floors)),
+    (S_("check summary", "zones"), lambda content: len(content.zones)),
+    (S_("check summary", "places"), lambda content: len(content.places)),
+    (S_("check summary", "connections"), lambda content: len(content.connections)),
+    (S_("check summary", "kiosks"), lambda content: len(content.site.kiosks)),
+    (S_("check summary", "services"), lambda content: len(content.services)),
+    (S_("check summary", "documents"), lambda content: len(content.documents)),
+    (S_("check summary", "categories"), lambda content: len(content.categories)),
+    (S_("check summary", "languages"), lambda content: len(content.site.languages)),
 ]
-WROTE = N_("cli", "Wrote {path}.")
+WROTE = S_("cli", "Wrote {path}.")
 # The count stands alone, so the sentence is right for one error too ("has 1 errors" was not).
-CONTENT_HAS_ERRORS = N_("cli", "Errors in the content: {count}. Fix them and check again.")
+CONTENT_HAS_ERRORS = S_("cli", "Errors in the content: {count}. Fix them and check again.")
 
 
 def _print_problems(problems: Iterable[Problem], translations: gettext.NullTranslations, out: TextIO) -> None:
@@ -138,18 +138,18 @@ def route(arguments: argparse.Namespace, translations: gettext.NullTranslations,
     return EXIT_OK
 
 
-I18N_WROTE = N_("cli", "Updated {path}.")
-I18N_UNCHANGED = N_("cli", "All catalogs were already up to date.")
-I18N_COLUMNS = [N_("i18n status", "language"), N_("i18n status", "domain"), N_("i18n status", "translated"),
-                N_("i18n status", "fuzzy"), N_("i18n status", "untranslated"), N_("i18n status", "coverage"),
-                N_("i18n status", "review")]
-I18N_REVIEWED = N_("cli", "reviewed")
-I18N_NOT_REVIEWED = N_("cli", "not reviewed by a native speaker")
-I18N_BELOW = N_("cli", "{locale} {domain}: {percent:.0f} % translated, the site requires {required} %.")
-I18N_PLACEHOLDER = N_("cli", "{locale} {domain}: the placeholders differ from the source in \"{source}\".")
-I18N_NUMBER = N_("cli", "{locale} {domain}: a number of the source is missing in the translation of \"{source}\".")
-I18N_UNREADABLE = N_("cli", "{locale}: the font cannot draw {characters} in \"{text}\".")
-I18N_CONTENT_INVALID = N_("cli", "Fix the content first: catalogs are extracted from valid content only.")
+I18N_WROTE = S_("cli", "Updated {path}.")
+I18N_UNCHANGED = S_("cli", "All catalogs were already up to date.")
+I18N_COLUMNS = [S_("i18n status", "language"), S_("i18n status", "domain"), S_("i18n status", "translated"),
+                S_("i18n status", "fuzzy"), S_("i18n status", "untranslated"), S_("i18n status", "coverage"),
+                S_("i18n status", "review")]
+I18N_REVIEWED = S_("cli", "reviewed")
+I18N_NOT_REVIEWED = S_("cli", "not reviewed by a native speaker")
+I18N_BELOW = S_("cli", "{locale} {domain}: {percent:.0f} % translated, the site requires {required} %.")
+I18N_PLACEHOLDER = S_("cli", "{locale} {domain}: the placeholders differ from the source in \"{source}\".")
+I18N_NUMBER = S_("cli", "{locale} {domain}: a number of the source is missing in the translation of \"{source}\".")
+I18N_UNREADABLE = S_("cli", "{locale}: the font cannot draw {characters} in \"{text}\".")
+I18N_CONTENT_INVALID = S_("cli", "Fix the content first: catalogs are extracted from valid content only.")
 
 
 def i18n(arguments: argparse.Namespace, translations: gettext.NullTranslations, out: TextIO) -> int:
@@ -209,8 +209,8 @@ def _i18n_status(site: CheckedSite, translations: gettext.NullTranslations, out:
     return EXIT_PROBLEMS if problems else EXIT_OK
 
 
-RUN_NEEDS_VALID_CONTENT = N_("cli", "The kiosk starts only with valid content.")
-BAD_SIZE = N_("cli", "\"{value}\" is not a screen size; write it like 1080x1920.")
+RUN_NEEDS_VALID_CONTENT = S_("cli", "The kiosk starts only with valid content.")
+BAD_SIZE = S_("cli", "\"{value}\" is not a screen size; write it like 1080x1920.")
 
 
 def _known(value: str, known: Iterable[str], message: Message, translations: gettext.NullTranslations,
@@ -242,7 +242,7 @@ def run(arguments: argparse.Namespace, translations: gettext.NullTranslations, o
     from kiosk.ui.environment import configure
 
     configure(headless=False)
-    from kiosk.ui.app import run_kiosk
+    from kiosk.ui.run import run_kiosk
 
     end = run_kiosk(site, kiosk, settings, kiosk_mode=not arguments.windowed, live_from=folder,
                     remembered=remembered)
@@ -287,7 +287,8 @@ def screenshot(arguments: argparse.Namespace, translations: gettext.NullTranslat
 
     configure(headless=True, kivy_home=Path(tempfile.mkdtemp(prefix="wegweiser-kivy-")), log_level="error",
               size=(width, height))
-    from kiosk.ui.screenshot import ScreenRequest, save_window, show, start_app
+    from kiosk.ui.capture import save_window
+    from kiosk.ui.screenshot import ScreenRequest, show, start_app
 
     app = start_app(site, arguments.kiosk, (width, height))
     show(app, ScreenRequest(locale=arguments.lang, service=arguments.service, step_free=arguments.step_free,
@@ -297,9 +298,9 @@ def screenshot(arguments: argparse.Namespace, translations: gettext.NullTranslat
     return EXIT_OK
 
 
-EXPORT_NOT_OURS = N_("cli", "{path} is a file, or a folder export-web did not write; choose an empty or new folder, "
+EXPORT_NOT_OURS = S_("cli", "{path} is a file, or a folder export-web did not write; choose an empty or new folder, "
                            "or an earlier export.")
-EXPORTED = N_("cli", "Wrote {pages} pages to {path}.")
+EXPORTED = S_("cli", "Wrote {pages} pages to {path}.")
 
 
 def _print_hinted(problems: list[tuple[Message, Message | None]], translations: gettext.NullTranslations,
@@ -309,7 +310,7 @@ def _print_hinted(problems: list[tuple[Message, Message | None]], translations: 
 
 
 def export_web(arguments: argparse.Namespace, translations: gettext.NullTranslations, out: TextIO) -> int:
-    from kiosk.live.watch import translation_problems
+    from kiosk.live.catalog_checks import translation_problems
     from kiosk.web.export import NotAnExportFolder, export_site  # Jinja2 only for this command
 
     settings = KioskConfig()
@@ -342,14 +343,14 @@ def export_web(arguments: argparse.Namespace, translations: gettext.NullTranslat
     return EXIT_OK
 
 
-CONFIG_BAD_PIN = N_("cli", "The PIN must be 4 to 12 digits, entered the same way twice.")
-CONFIG_PIN_PROMPT = N_("cli", "New staff PIN: ")
-CONFIG_PIN_AGAIN = N_("cli", "The same PIN again: ")
-CONFIG_SHOW = N_("cli", "Settings in {path}:")
-CONFIG_FIX_FILE = N_("cli", "Fix these lines or delete the file, then run the command again.")
-PIN_SET = N_("cli", "set")
-PIN_NOT_SET = N_("cli", "not set: staff cannot leave kiosk mode")
-FIRST_KIOSK = N_("cli", "the site's first")
+CONFIG_BAD_PIN = S_("cli", "The PIN must be 4 to 12 digits, entered the same way twice.")
+CONFIG_PIN_PROMPT = S_("cli", "New staff PIN: ")
+CONFIG_PIN_AGAIN = S_("cli", "The same PIN again: ")
+CONFIG_SHOW = S_("cli", "Settings in {path}:")
+CONFIG_FIX_FILE = S_("cli", "Fix these lines or delete the file, then run the command again.")
+PIN_SET = S_("cli", "set")
+PIN_NOT_SET = S_("cli", "not set: staff cannot leave kiosk mode")
+FIRST_KIOSK = S_("cli", "the site's first")
 
 
 def _read_config(translations: gettext.NullTranslations, out: TextIO) -> KioskConfig | None:

@@ -13,46 +13,46 @@ from babel import Locale, UnknownLocaleError
 from kiosk.content.content import Content
 from kiosk.content.model import ConnectionType
 from kiosk.content.problems import Problem
-from kiosk.messages import N_
+from kiosk.messages import S_
 from kiosk.content.suggest import did_you_mean
 
-DANGLING = N_("content problem", "There is no {kind} with the id \"{id}\".")
-UNKNOWN_LANGUAGE = N_("content problem", "\"{code}\" is not a language known to the kiosk.")
-HINT_UNKNOWN_LANGUAGE = N_("content hint", "Use a CLDR code such as \"fa_AF\" for Dari or \"ckb\" for Sorani.")
-SOURCE_NOT_OFFERED = N_("content problem", "The source language \"{code}\" is not among the offered languages.")
-HINT_SOURCE_NOT_OFFERED = N_("content hint", "Add it to \"languages\".")
-LANGUAGE_TWICE = N_("content problem", "The language \"{code}\" is listed twice.")
-HINT_LANGUAGE_TWICE = N_("content hint", "Keep it once, where it should appear on the screen.")
-FALLBACK_NOT_OFFERED = N_("content problem", "Fallbacks are given for \"{code}\", which is not offered.")
-HINT_FALLBACK_NOT_OFFERED = N_("content hint", "Add it to \"languages\" or remove its fallbacks.")
-FALLBACK_TO_ITSELF = N_("content problem", "\"{code}\" falls back to itself.")
-HINT_FALLBACK_TO_ITSELF = N_("content hint", "List only other languages as its fallbacks.")
-FLOOR_ORDINAL_TWICE = N_("content problem", "The floors \"{first}\" and \"{second}\" both have ordinal {ordinal}.")
-HINT_FLOOR_ORDINAL = N_("content hint", "Give each floor its own ordinal: 0 ground floor, 1 the one above, …")
-CONNECTS_ITSELF = N_("content problem", "The connection leads from \"{id}\" to itself.")
-HINT_CONNECTS_ITSELF = N_("content hint", "Connect two different places.")
-MUST_CHANGE_FLOOR = N_("content problem", "A {type} connection must join places on different floors.")
-HINT_MUST_CHANGE_FLOOR = N_("content hint", "Use type: walk or door within a floor.")
-MUST_STAY_ON_FLOOR = N_("content problem", "A {type} connection joins places on different floors.")
-HINT_MUST_STAY_ON_FLOOR = N_("content hint", "Use stairs, escalator or elevator between floors, or fix a place's floor.")
-STEPS_NOT_STEP_FREE = N_("content problem", "A {type} connection cannot be step-free.")
-HINT_STEPS_NOT_STEP_FREE = N_("content hint", "Remove \"step_free: true\"; use a lift or ramp for step-free routes.")
-ICON_OUTSIDE = N_("content problem", "The path \"{path}\" leads outside the site folder.")
-HINT_ICON_OUTSIDE = N_("content hint", "Put the file into the site folder and give its path from there, "
+DANGLING = S_("content problem", "There is no {kind} with the id \"{id}\".")
+UNKNOWN_LANGUAGE = S_("content problem", "\"{code}\" is not a language known to the kiosk.")
+HINT_UNKNOWN_LANGUAGE = S_("content hint", "Use a CLDR code such as \"fa_AF\" for Dari or \"ckb\" for Sorani.")
+SOURCE_NOT_OFFERED = S_("content problem", "The source language \"{code}\" is not among the offered languages.")
+HINT_SOURCE_NOT_OFFERED = S_("content hint", "Add it to \"languages\".")
+LANGUAGE_TWICE = S_("content problem", "The language \"{code}\" is listed twice.")
+HINT_LANGUAGE_TWICE = S_("content hint", "Keep it once, where it should appear on the screen.")
+FALLBACK_NOT_OFFERED = S_("content problem", "Fallbacks are given for \"{code}\", which is not offered.")
+HINT_FALLBACK_NOT_OFFERED = S_("content hint", "Add it to \"languages\" or remove its fallbacks.")
+FALLBACK_TO_ITSELF = S_("content problem", "\"{code}\" falls back to itself.")
+HINT_FALLBACK_TO_ITSELF = S_("content hint", "List only other languages as its fallbacks.")
+FLOOR_ORDINAL_TWICE = S_("content problem", "The floors \"{first}\" and \"{second}\" both have ordinal {ordinal}.")
+HINT_FLOOR_ORDINAL = S_("content hint", "Give each floor its own ordinal: 0 ground floor, 1 the one above, …")
+CONNECTS_ITSELF = S_("content problem", "The connection leads from \"{id}\" to itself.")
+HINT_CONNECTS_ITSELF = S_("content hint", "Connect two different places.")
+MUST_CHANGE_FLOOR = S_("content problem", "A {type} connection must join places on different floors.")
+HINT_MUST_CHANGE_FLOOR = S_("content hint", "Use type: walk or door within a floor.")
+MUST_STAY_ON_FLOOR = S_("content problem", "A {type} connection joins places on different floors.")
+HINT_MUST_STAY_ON_FLOOR = S_("content hint", "Use stairs, escalator or elevator between floors, or fix a place's floor.")
+STEPS_NOT_STEP_FREE = S_("content problem", "A {type} connection cannot be step-free.")
+HINT_STEPS_NOT_STEP_FREE = S_("content hint", "Remove \"step_free: true\"; use a lift or ramp for step-free routes.")
+ICON_OUTSIDE = S_("content problem", "The path \"{path}\" leads outside the site folder.")
+HINT_ICON_OUTSIDE = S_("content hint", "Put the file into the site folder and give its path from there, "
                                        "e.g. icons/pass.png.")
-ICON_MISSING = N_("content problem", "The file \"{path}\" does not exist in the site folder.")
-HINT_ICON_MISSING = N_("content hint", "Check the spelling, or add the file.")
-ICON_NOT_PNG = N_("content problem", "The file \"{path}\" is not a PNG image.")
-HINT_ICON_NOT_PNG = N_("content hint", "Save the pictogram as .png.")
-KIOSK_ID_TWICE = N_("content problem", "The kiosk id \"{id}\" is used twice.")
-HINT_KIOSK_ID_TWICE = N_("content hint", "Give each kiosk its own id.")
+ICON_MISSING = S_("content problem", "The file \"{path}\" does not exist in the site folder.")
+HINT_ICON_MISSING = S_("content hint", "Check the spelling, or add the file.")
+ICON_NOT_PNG = S_("content problem", "The file \"{path}\" is not a PNG image.")
+HINT_ICON_NOT_PNG = S_("content hint", "Save the pictogram as .png.")
+KIOSK_ID_TWICE = S_("content problem", "The kiosk id \"{id}\" is used twice.")
+HINT_KIOSK_ID_TWICE = S_("content hint", "Give each kiosk its own id.")
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 # Fallbacks a reader of the language would find unreadable or hurtful: Kurdish readers are not sent to the
 # languages of the states whose schools suppressed Kurdish.
 UNSUITABLE_FALLBACKS = {"ku": {"ar", "fa", "tr"}, "ckb": {"ar", "fa", "tr"}}
-UNSUITABLE_FALLBACK = N_("content problem", "\"{code}\" should not fall back to \"{fallback}\".")
-HINT_UNSUITABLE_FALLBACK = N_("content hint", "Fall back to English (en) instead; German always comes last.")
+UNSUITABLE_FALLBACK = S_("content problem", "\"{code}\" should not fall back to \"{fallback}\".")
+HINT_UNSUITABLE_FALLBACK = S_("content hint", "Fall back to English (en) instead; German always comes last.")
 
 
 def check_content(content: Content, broken: frozenset[str] = frozenset()) -> list[Problem]:

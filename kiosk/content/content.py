@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from types import MappingProxyType
 from typing import Mapping
@@ -39,6 +40,10 @@ class Content:
     @property
     def kiosks(self) -> Mapping[str, Kiosk]:
         return MappingProxyType({kiosk.id: kiosk for kiosk in self.site.kiosks})
+
+    @cached_property
+    def connections_by_key(self) -> Mapping[str, Connection]:
+        return MappingProxyType({connection.key: connection for connection in self.connections})
 
     def kiosk_id(self, configured: str | None) -> str:
         """Which kiosk a machine is: the id it was configured with, or the site's first kiosk when it has none.

@@ -12,25 +12,25 @@ from kiosk.content.checks import check_content
 from kiosk.content.content import Content, Source
 from kiosk.content.model import Connection, Site, SiteFile
 from kiosk.content.problems import Location, Problem, sort_key
-from kiosk.messages import N_
+from kiosk.messages import S_
 from kiosk.content.schema_errors import problems_from
 from kiosk.content.yamlsource import Document, read_document
 
 CONTENT_SUFFIXES = (".yaml", ".yml")
 
-NO_FOLDER = N_("content problem", "There is no site folder here.")
-HINT_NO_FOLDER = N_("content hint", "Give the path of a folder holding the site's .yaml files.")
-NO_FILES = N_("content problem", "The folder holds no .yaml files.")
-HINT_NO_FILES = N_("content hint", "A site needs at least a file with a \"site:\" section.")
-FILE_NOT_MAPPING = N_("content problem", "The file must consist of sections such as \"places:\" or \"services:\".")
-HINT_SECTIONS = N_("content hint", "Start each section at the left margin: site, floors, zones, places, connections, "
+NO_FOLDER = S_("content problem", "There is no site folder here.")
+HINT_NO_FOLDER = S_("content hint", "Give the path of a folder holding the site's .yaml files.")
+NO_FILES = S_("content problem", "The folder holds no .yaml files.")
+HINT_NO_FILES = S_("content hint", "A site needs at least a file with a \"site:\" section.")
+FILE_NOT_MAPPING = S_("content problem", "The file must consist of sections such as \"places:\" or \"services:\".")
+HINT_SECTIONS = S_("content hint", "Start each section at the left margin: site, floors, zones, places, connections, "
                                    "services, documents, categories.")
-NO_SITE = N_("content problem", "No file has a \"site:\" section.")
-HINT_NO_SITE = N_("content hint", "Add site.yaml with the site's name, languages and kiosks.")
-SECOND_SITE = N_("content problem", "A second \"site:\" section (the first is in {first}).")
-HINT_SECOND_SITE = N_("content hint", "Keep one \"site:\" section per site folder.")
-DUPLICATE_ID = N_("content problem", "The {kind} id \"{id}\" is used twice (first at {first}).")
-HINT_DUPLICATE_ID = N_("content hint", "Give each {kind} its own id.")
+NO_SITE = S_("content problem", "No file has a \"site:\" section.")
+HINT_NO_SITE = S_("content hint", "Add site.yaml with the site's name, languages and kiosks.")
+SECOND_SITE = S_("content problem", "A second \"site:\" section (the first is in {first}).")
+HINT_SECOND_SITE = S_("content hint", "Keep one \"site:\" section per site folder.")
+DUPLICATE_ID = S_("content problem", "The {kind} id \"{id}\" is used twice (first at {first}).")
+HINT_DUPLICATE_ID = S_("content hint", "Give each {kind} its own id.")
 
 # Section name in the YAML -> the kind named in ids, translation contexts and messages.
 SECTION_KINDS = {

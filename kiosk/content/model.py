@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import math
 import re
+from dataclasses import dataclass
 from datetime import time
 from decimal import Decimal, InvalidOperation
 from enum import Enum
-from typing import Annotated, Callable, Optional
+from typing import Annotated, Callable, ClassVar, Optional
 
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, WithJsonSchema, model_validator
 from pydantic_core import PydanticCustomError
@@ -151,22 +152,56 @@ RoomNumber = Annotated[str, AfterValidator(_text)]
 SiteFilePath = Annotated[str, AfterValidator(_text)]
 
 
+@dataclass(frozen=True)
+class Translated:
+    """A text field visitors read in their language: ``kiosk.i18n`` extracts it into the content catalog with
+    this note for translators and looks it up there, under the context ``<kind>/<id>/<field path>``."""
+
+    note: str
+
+
+@dataclass(frozen=True)
+class Untranslated:
+    """A text field shown exactly as staff wrote it, in every language, and why."""
+
+    reason: str
+
+
+LEGAL_TERMS = ("Where German offices and letters use a legal term, give it in brackets after yours, "
+               "e.g. \"residence permit (Aufenthaltstitel)\".")
+HOURS_NOTE = Translated("A short note under the opening hours.")
+AS_ON_SIGNS = Untranslated("as on the building's signs and buttons, which visitors compare it with")
+
+
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
+    # The first part of the translation context of this entry's texts ("service" in "service/<id>/name"); an entry
+    # without one (a fee, a contact) continues the context of the entry it is written in.
+    translation_kind: ClassVar[str | None] = None
+
+    @property
+    def translation_id(self) -> str | None:
+        """The second part of that context: the entry's id."""
+        return getattr(self, "id", None) if self.translation_kind else None
 
 
 class Floor(_Strict):
+    translation_kind = "floor"
     id: Id
     ordinal: WholeNumber = Field(description="0 for the ground floor, 1 for the first upper floor, -1 below ground.")
-    label: Text = Field(description="As visitors read it, e.g. \"3. Obergeschoss\".")
-    short_label: Text = Field(description="As on the lift buttons, e.g. \"3\" or \"EG\".")
+    label: Annotated[Text, Translated(
+        "A floor's name; used inside directions such as \"Take the lift to: {floor}\" and on maps.")] = Field(
+        description="As visitors read it, e.g. \"3. Obergeschoss\".")
+    short_label: Annotated[Text, AS_ON_SIGNS] = Field(description="As on the lift buttons, e.g. \"3\" or \"EG\".")
 
 
 class Zone(_Strict):
     """A colour zone of the building's physical guidance system (signs, floor stripes)."""
 
+    translation_kind = "zone"
     id: Id
-    name: Text
+    name: Annotated[Text, Translated(
+        "The name on the building's colour-coded signs; used in \"Follow the signs: {zone}\".")]
     color: Color
 
 
@@ -186,13 +221,16 @@ class PlaceKind(str, Enum):
 
 
 class Place(_Strict):
+    translation_kind = "place"
     id: Id
     kind: PlaceKind
     floor: Ref
     x: Metres = Field(description="Metres east of the plan's origin.")
     y: Metres = Field(description="Metres north of the plan's origin.")
-    name: Optional[Text] = None
-    room: Optional[RoomNumber] = Field(None, description="Exactly as on the door sign, e.g. \"3.032\".")
+    name: Annotated[Optional[Text], Translated(
+        "A place in the building, shown on the map and in \"You have arrived: {place}\".")] = None
+    room: Annotated[Optional[RoomNumber], AS_ON_SIGNS] = Field(
+        None, description="Exactly as on the door sign, e.g. \"3.032\".")
     zone: Optional[Ref] = None
     outline: Optional[tuple[tuple[Metres, Metres], ...]] = Field(
         None, description="Corner points [x, y] of the room for the floor map.")
@@ -224,13 +262,15 @@ class ConnectionType(str, Enum):
 
 class Connection(_Strict):
     model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+    translation_kind = "connection"
 
     from_: Ref = Field(alias="from")
     to: Ref
     type: ConnectionType = ConnectionType.WALK
     step_free: Optional[Flag] = Field(
         None, description="Leave out: stairs and escalators have steps, everything else is step-free.")
-    landmark: Optional[Text] = Field(
+    landmark: Annotated[Optional[Text], Translated(
+        "A whole sentence in the walking directions; it must be true in both walking directions.")] = Field(
         None, description="A whole sentence a visitor can follow, e.g. \"Gehen Sie an der Infotheke vorbei.\"")
     one_way: Flag = Field(False, description="Only usable from \"from\" to \"to\".")
     closed: Flag = Field(False, description="Temporarily out of use (e.g. a lift under repair).")
@@ -244,6 +284,10 @@ class Connection(_Strict):
         """Stable name used in translation contexts; connections have no id of their own."""
         return f"{self.from_}--{self.to}"
 
+    @property
+    def translation_id(self) -> str:
+        return self.key
+
 
 class WeeklyHours(_Strict):
     mon: tuple[TimeRange, ...] = ()
@@ -253,7 +297,7 @@ class WeeklyHours(_Strict):
     fri: tuple[TimeRange, ...] = ()
     sat: tuple[TimeRange, ...] = ()
     sun: tuple[TimeRange, ...] = ()
-    note: Optional[Text] = None
+    note: Annotated[Optional[Text], HOURS_NOTE] = None
 
     def day(self, weekday: int) -> tuple[tuple[time, time], ...]:
         """Opening intervals for ``weekday`` (0 = Monday)."""
@@ -261,8 +305,9 @@ class WeeklyHours(_Strict):
 
 
 class Kiosk(_Strict):
+    translation_kind = "kiosk"
     id: Id
-    name: Text
+    name: Annotated[Text, Translated("Where this kiosk stands, shown on phone pages as the starting point.")]
     place: Ref
     screen_faces: Bearing = Field(
         description="Compass bearing on the plan (0 = up/north, 90 = right/east) the screen looks towards; "
@@ -270,16 +315,18 @@ class Kiosk(_Strict):
 
 
 class Contact(_Strict):
-    label: Text
-    phone: Optional[Text] = None
-    email: Optional[Text] = None
+    label: Annotated[Text, Translated(
+        "Who a phone number or e-mail address belongs to, on the information screen.")]
+    phone: Annotated[Optional[Text], Untranslated("a number to dial")] = None
+    email: Annotated[Optional[Text], Untranslated("an address to write to")] = None
     web: Optional[HttpsUrl] = None
 
 
 class Site(_Strict):
+    translation_kind = "site"
     id: Id
-    name: Text
-    address: Text
+    name: Annotated[Text, Translated("Name of the building, shown in the kiosk's header and on phone pages.")]
+    address: Annotated[Text, Untranslated("the postal address, as on letters and maps")]
     source_language: Language = "de"
     languages: tuple[Language, ...] = Field(min_length=1, description="Offered languages, in the order shown.")
     fallbacks: dict[Language, tuple[Language, ...]] = Field(
@@ -295,6 +342,10 @@ class Site(_Strict):
         None, description="Where the phone pages made by `kiosk export-web` are published (https). With it, the "
                           "kiosk's QR codes hold short links to them; without it, a short text.")
 
+    @property
+    def translation_id(self) -> None:
+        return None  # one site to a folder: its texts are "site/name", not "site/<id>/name"
+
 
 class AppointmentRule(str, Enum):
     REQUIRED = "required"
@@ -305,7 +356,8 @@ class AppointmentRule(str, Enum):
 class Appointment(_Strict):
     rule: AppointmentRule
     booking_url: Optional[HttpsUrl] = None
-    note: Optional[Text] = Field(None, description="How to get an appointment where there is no booking link.")
+    note: Annotated[Optional[Text], Translated("How to get an appointment, where there is no booking link.")] = Field(
+        None, description="How to get an appointment where there is no booking link.")
 
     @model_validator(mode="after")
     def _says_how_to_book(self) -> Appointment:
@@ -316,34 +368,42 @@ class Appointment(_Strict):
 
 class Fee(_Strict):
     amount: Amount
-    currency: Text = "EUR"
-    label: Optional[Text] = None
+    currency: Annotated[Text, Untranslated("an ISO 4217 code; the amount is written in the visitor's way")] = "EUR"
+    label: Annotated[Optional[Text], Translated("What a fee is for, shown beside the amount.")] = None
 
 
 class Service(_Strict):
+    translation_kind = "service"
     id: Id
     category: Ref
-    name: Text
-    summary: Text
+    name: Annotated[Text, Translated("A visitor's concern, on a button and as the title of its screen. Keep it short "
+                                     "(about 40 characters). " + LEGAL_TERMS)]
+    summary: Annotated[Text, Translated("One or two plain sentences under the concern's title. Many readers are "
+                                        "stressed and read slowly: keep it simple. " + LEGAL_TERMS)]
     destination: Ref
     appointment: Appointment
     documents: tuple[Ref, ...] = ()
     fees: tuple[Fee, ...] = ()
-    notes: tuple[Text, ...] = ()
+    notes: Annotated[tuple[Text, ...], Translated(
+        "A note on the concern's screen. Keep room numbers, times and amounts exactly as they are.")] = ()
     ask: Optional[Ref] = Field(None, description="Place to ask when unsure; the site's service point if left out.")
     opening_hours: Optional[WeeklyHours] = Field(None, description="Only where they differ from the site's.")
 
 
 class Document(_Strict):
+    translation_kind = "document"
     id: Id
-    name: Text
-    description: Optional[Text] = None
+    name: Annotated[Text, Translated("An item on the checklist of documents to bring. " + LEGAL_TERMS)]
+    description: Annotated[Optional[Text], Translated(
+        "One sentence explaining the document, under its name on the checklist.")] = None
 
 
 class Category(_Strict):
+    translation_kind = "category"
     id: Id
-    name: Text
-    icon: SiteFilePath = Field(description="Pictogram, a PNG file inside the site folder, e.g. icons/pass.png.")
+    name: Annotated[Text, Translated(
+        "A topic tile on the screen where visitors choose their concern. Keep it short.")]
+    icon: Annotated[SiteFilePath, Untranslated("a file name")] = Field(description="Pictogram, a PNG file inside the site folder, e.g. icons/pass.png.")
     order: WholeNumber
 
 

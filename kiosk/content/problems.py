@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum
 
-from kiosk.messages import N_, Message, Translator
+from kiosk.messages import S_, Message, Translator
 
 
 class Severity(Enum):
@@ -17,8 +17,8 @@ class Severity(Enum):
 
 
 SEVERITY_WORDS = {
-    Severity.ERROR: N_("problem severity", "error"),
-    Severity.WARNING: N_("problem severity", "warning"),
+    Severity.ERROR: S_("problem severity", "error"),
+    Severity.WARNING: S_("problem severity", "warning"),
 }
 
 

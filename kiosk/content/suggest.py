@@ -4,10 +4,10 @@ from __future__ import annotations
 import difflib
 from typing import Iterable
 
-from kiosk.messages import N_, Message
+from kiosk.messages import S_, Message
 
-DID_YOU_MEAN = N_("content hint", "Did you mean {suggestions}?")
-CHOOSE_FROM = N_("content hint", "Use one of: {choices}.")
+DID_YOU_MEAN = S_("content hint", "Did you mean {suggestions}?")
+CHOOSE_FROM = S_("content hint", "Use one of: {choices}.")
 
 
 def close_matches(word: str, candidates: Iterable[str], limit: int = 3) -> list[str]:

@@ -13,7 +13,7 @@ from typing import Union
 import yaml
 
 from kiosk.content.problems import Location, Problem
-from kiosk.messages import N_
+from kiosk.messages import S_
 
 try:  # libyaml's parser is several times faster; the pure-Python one gives the same events.
     from yaml import CSafeLoader as _EventSource
@@ -26,31 +26,31 @@ MAX_DEPTH = 32
 Value = Union[dict[str, "Value"], list["Value"], str, None]
 ValuePath = tuple[Union[str, int], ...]
 
-FILE_TOO_LARGE = N_("content problem", "The file has {size} bytes; a content file may have at most {limit} bytes.")
-HINT_SPLIT_FILE = N_("content hint", "Split it into several .yaml files in the same folder.")
-FILE_EMPTY = N_("content problem", "The file is empty.")
-HINT_FILE_EMPTY = N_("content hint", "Write at least one section (for example \"places:\") or delete the file.")
-NOT_UTF8 = N_("content problem", "The file is not UTF-8 text (byte 0x{byte:02x} cannot be read).")
-HINT_SAVE_UTF8 = N_("content hint", "Save the file as UTF-8 in your editor.")
-TAB_INDENT = N_("content problem", "The line is indented with a tab.")
-HINT_TAB_INDENT = N_("content hint", "YAML indents with spaces only: replace the tab with spaces.")
-SYNTAX_ERROR = N_("content problem", "This is not valid YAML: {detail}.")
-HINT_SYNTAX = N_("content hint", "Check the indentation and the colons and quotes on this line and the one before.")
-CONTROL_CHARACTER = N_("content problem", "The file contains an invisible control character (code {code}).")
-HINT_CONTROL_CHARACTER = N_("content hint", "Delete and retype this part of the line; it was probably pasted in.")
-ANCHOR = N_("content problem", "Anchors (&{name}) are not allowed.")
-ALIAS = N_("content problem", "Aliases (*{name}) are not allowed.")
-HINT_NO_ANCHORS = N_("content hint", "Write the value out in full where it is needed.")
-TAG = N_("content problem", "Tags ({tag}) are not allowed.")
-HINT_NO_TAGS = N_("content hint", "Remove the tag; write the value as plain text.")
-DUPLICATE_KEY = N_("content problem", "The key \"{key}\" appears twice in this mapping (first on line {first_line}).")
-HINT_DUPLICATE_KEY = N_("content hint", "Keep one of them; YAML would silently drop the first.")
-COMPLEX_KEY = N_("content problem", "A key must be a plain word, not a list or mapping.")
-HINT_COMPLEX_KEY = N_("content hint", "Write the key as text followed by a colon.")
-TOO_DEEP = N_("content problem", "The data is nested more than {limit} levels deep.")
-HINT_TOO_DEEP = N_("content hint", "Check the indentation; content never needs this many levels.")
-SEVERAL_DOCUMENTS = N_("content problem", "The file holds more than one YAML document.")
-HINT_SEVERAL_DOCUMENTS = N_("content hint", "Remove the \"---\" line or put the second part into its own file.")
+FILE_TOO_LARGE = S_("content problem", "The file has {size} bytes; a content file may have at most {limit} bytes.")
+HINT_SPLIT_FILE = S_("content hint", "Split it into several .yaml files in the same folder.")
+FILE_EMPTY = S_("content problem", "The file is empty.")
+HINT_FILE_EMPTY = S_("content hint", "Write at least one section (for example \"places:\") or delete the file.")
+NOT_UTF8 = S_("content problem", "The file is not UTF-8 text (byte 0x{byte:02x} cannot be read).")
+HINT_SAVE_UTF8 = S_("content hint", "Save the file as UTF-8 in your editor.")
+TAB_INDENT = S_("content problem", "The line is indented with a tab.")
+HINT_TAB_INDENT = S_("content hint", "YAML indents with spaces only: replace the tab with spaces.")
+SYNTAX_ERROR = S_("content problem", "This is not valid YAML: {detail}.")
+HINT_SYNTAX = S_("content hint", "Check the indentation and the colons and quotes on this line and the one before.")
+CONTROL_CHARACTER = S_("content problem", "The file contains an invisible control character (code {code}).")
+HINT_CONTROL_CHARACTER = S_("content hint", "Delete and retype this part of the line; it was probably pasted in.")
+ANCHOR = S_("content problem", "Anchors (&{name}) are not allowed.")
+ALIAS = S_("content problem", "Aliases (*{name}) are not allowed.")
+HINT_NO_ANCHORS = S_("content hint", "Write the value out in full where it is needed.")
+TAG = S_("content problem", "Tags ({tag}) are not allowed.")
+HINT_NO_TAGS = S_("content hint", "Remove the tag; write the value as plain text.")
+DUPLICATE_KEY = S_("content problem", "The key \"{key}\" appears twice in this mapping (first on line {first_line}).")
+HINT_DUPLICATE_KEY = S_("content hint", "Keep one of them; YAML would silently drop the first.")
+COMPLEX_KEY = S_("content problem", "A key must be a plain word, not a list or mapping.")
+HINT_COMPLEX_KEY = S_("content hint", "Write the key as text followed by a colon.")
+TOO_DEEP = S_("content problem", "The data is nested more than {limit} levels deep.")
+HINT_TOO_DEEP = S_("content hint", "Check the indentation; content never needs this many levels.")
+SEVERAL_DOCUMENTS = S_("content problem", "The file holds more than one YAML document.")
+HINT_SEVERAL_DOCUMENTS = S_("content hint", "Remove the \"---\" line or put the second part into its own file.")
 
 
 @dataclass(frozen=True, slots=True)

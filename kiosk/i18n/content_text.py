@@ -1,48 +1,52 @@
 """Content text in a visitor's language: the German source looked up in the ``content`` catalog.
 
-The translation context of every content string is its stable path (``service/pass-verloren/name``), so the
-extractor and the lookups below meet on the same key, and a changed German text turns its entry fuzzy.
+The translation context of every content string is its stable path (``service/pass-verloren/name``), derived from
+the model's declarations (``kiosk.i18n.content_fields``), so the extractor and the look-ups below meet on the same
+key, and a changed German text turns its entry fuzzy.
 """
 from __future__ import annotations
 
 import gettext
 
+from pydantic import BaseModel
+
 from kiosk.content.model import Category, Connection, Document, Floor, Place, Service, Zone
-
-
-def context(kind: str, entry_id: str, *fields: str | int) -> str:
-    return "/".join([kind, entry_id, *(str(part) for part in fields)])
+from kiosk.i18n.content_fields import context_of
 
 
 class ContentText:
     def __init__(self, translations: gettext.NullTranslations) -> None:
         self._translations = translations
 
-    def get(self, key: str, source: str) -> str:
-        return self._translations.pgettext(key, source)
+    def text(self, owner: BaseModel, *field_path: str | int) -> str:
+        """The text at ``field_path`` in ``owner`` (``text(service, "fees", 0, "label")``), translated; the field
+        must be declared ``Translated`` and hold a text."""
+        context, source = context_of(owner, *field_path)
+        assert source is not None, f"no text at {context}"
+        return self._translations.pgettext(context, source)
+
+    def optional(self, owner: BaseModel, *field_path: str | int) -> str | None:
+        """Like ``text``, for a field staff may leave out."""
+        context, source = context_of(owner, *field_path)
+        return self._translations.pgettext(context, source) if source else None
 
     def floor_label(self, floor: Floor) -> str:
-        return self.get(context("floor", floor.id, "label"), floor.label)
-
-    def floor_short_label(self, floor: Floor) -> str:
-        return self.get(context("floor", floor.id, "short_label"), floor.short_label)
+        return self.text(floor, "label")
 
     def zone_name(self, zone: Zone) -> str:
-        return self.get(context("zone", zone.id, "name"), zone.name)
+        return self.text(zone, "name")
 
     def place_name(self, place: Place) -> str | None:
-        return self.get(context("place", place.id, "name"), place.name) if place.name else None
+        return self.optional(place, "name")
 
     def landmark(self, connection: Connection) -> str | None:
-        if not connection.landmark:
-            return None
-        return self.get(context("connection", connection.key, "landmark"), connection.landmark)
+        return self.optional(connection, "landmark")
 
     def service_name(self, service: Service) -> str:
-        return self.get(context("service", service.id, "name"), service.name)
+        return self.text(service, "name")
 
     def document_name(self, document: Document) -> str:
-        return self.get(context("document", document.id, "name"), document.name)
+        return self.text(document, "name")
 
     def category_name(self, category: Category) -> str:
-        return self.get(context("category", category.id, "name"), category.name)
+        return self.text(category, "name")

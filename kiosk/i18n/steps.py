@@ -8,7 +8,7 @@ from __future__ import annotations
 import gettext
 
 from kiosk.content import Content
-from kiosk.i18n.content_text import ContentText, context
+from kiosk.i18n.content_text import ContentText
 from kiosk.messages import N_, Message, Translator
 from kiosk.routing.steps import (
     ArriveStep, Arrival, DoorStep, EscalatorStep, LandmarkStep, LiftStep, RampStep, Side, StairsStep, StartStep, Step,
@@ -136,11 +136,11 @@ def step_sentence(step: Step, content: Content, ui: Translator, text: ContentTex
         case EscalatorStep(vertical, floor):
             message = ESCALATOR[vertical](floor=text.floor_label(floors[floor]))
         case LiftStep(floor):
-            message = LIFT(floor=text.floor_label(floors[floor]), button=text.floor_short_label(floors[floor]))
+            message = LIFT(floor=text.floor_label(floors[floor]), button=floors[floor].short_label)  # as on the buttons
         case ZoneStep(zone):
             message = ZONE(zone=text.zone_name(content.zones[zone]))
-        case LandmarkStep(connection, source):
-            return text.get(context("connection", connection, "landmark"), source)  # already a whole sentence
+        case LandmarkStep(connection, _):
+            return text.text(content.connections_by_key[connection], "landmark")  # already a whole sentence
         case ArriveStep(place_id, arrival, side):
             place = content.places[place_id]
             message = ARRIVE[(arrival, side)](room=place.room or "", place=text.place_name(place) or place.id)

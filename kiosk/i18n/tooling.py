@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Iterable
 
 from babel.messages.catalog import Catalog, Message
-from babel.messages.extract import DEFAULT_KEYWORDS, extract_from_dir
+from babel.messages.extract import extract_from_dir
 from babel.messages.pofile import read_po, write_po
 
 from kiosk.content.model import Site
@@ -21,13 +21,12 @@ from kiosk.i18n.extract import extract_content
 from kiosk.paths import BUNDLED_SITE, PROJECT_ROOT, TRANSLATIONS_DIR
 
 PACKAGE_DIR = PROJECT_ROOT / "kiosk"
-CODE_KEYWORDS = {**DEFAULT_KEYWORDS, "N_": ((1, "c"), 2)}
-# Which code feeds which catalog: what visitors read goes to "ui" (translated into every offered language),
-# what staff read goes to "staff" (translated into the staff's languages only). First matching pattern wins.
-CODE_SOURCES = {
-    UI_DOMAIN: ["i18n/steps.py", "views/**.py", "ui/**.py"],
-    STAFF_DOMAIN: ["cli/**.py", "content/**.py", "routing/**.py", "live/**.py", "site.py", "config.py",
-                   "i18n/staff.py"],
+# A message's audience picks its catalog, wherever in the code it is declared (see kiosk.messages): what visitors
+# read goes to "ui" (translated into every offered language), what staff read to "staff" (translated into the
+# staff's languages only), and so do the command line's argparse texts, marked with ``_``.
+CODE_KEYWORDS = {
+    UI_DOMAIN: {"N_": ((1, "c"), 2)},
+    STAFF_DOMAIN: {"S_": ((1, "c"), 2), "_": None},
 }
 COMMENT_TAGS = ("Translators:",)
 PROJECT = "Wegweiser"
@@ -53,10 +52,9 @@ def new_catalog(locale: str | None = None) -> Catalog:
 
 
 def extract_code(domain: str, source: Path = PACKAGE_DIR) -> Catalog:
-    method_map = [(pattern, "python") for pattern in CODE_SOURCES[domain]]
     catalog = new_catalog()
     for filename, _line, message, comments, context in extract_from_dir(
-            str(source), method_map=method_map, keywords=CODE_KEYWORDS, comment_tags=COMMENT_TAGS,
+            str(source), method_map=[("**.py", "python")], keywords=CODE_KEYWORDS[domain], comment_tags=COMMENT_TAGS,
             strip_comment_tags=True):
         catalog.add(message, locations=[(f"kiosk/{filename}", None)], auto_comments=comments, context=context)
     return catalog

@@ -7,15 +7,15 @@ from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 from kiosk.i18n.staff import staff_translator
-from kiosk.messages import N_
+from kiosk.messages import S_
 
 # Several kiosks may share one log folder (a network share): each writes and rotates its own file.
 LOG_FILE = f"wegweiser-{socket.gethostname()}.log"
 MAX_BYTES, KEPT_FILES = 1_000_000, 5  # at most about 6 MB in all
 LOGGER = logging.getLogger("wegweiser")
 FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
-FOLDER_FAILED = N_("log", "The log folder cannot be written: {failures}. Logging to {folder} instead.")
-NO_FOLDER = N_("log", "No log folder can be written: {failures}. Logging to standard error only.")
+FOLDER_FAILED = S_("log", "The log folder cannot be written: {failures}. Logging to {folder} instead.")
+NO_FOLDER = S_("log", "No log folder can be written: {failures}. Logging to standard error only.")
 
 
 def _file_handler(folder: Path) -> RotatingFileHandler:

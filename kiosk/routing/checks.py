@@ -4,20 +4,20 @@ from __future__ import annotations
 from typing import Iterator
 
 from kiosk.content import Content, Problem, Severity
-from kiosk.messages import N_
+from kiosk.messages import S_
 from kiosk.routing.graph import Profile
 from kiosk.routing.routes import Routes
 
-PLACE_UNREACHABLE = N_("content problem", "No kiosk can reach the place \"{place}\".")
-HINT_PLACE_UNREACHABLE = N_("content hint", "Add a connection to it, or check that its connections are not closed "
+PLACE_UNREACHABLE = S_("content problem", "No kiosk can reach the place \"{place}\".")
+HINT_PLACE_UNREACHABLE = S_("content hint", "Add a connection to it, or check that its connections are not closed "
                                             "or one-way against it.")
-DESTINATION_UNREACHABLE = N_("content problem", "The destination \"{place}\" cannot be reached from the kiosk "
+DESTINATION_UNREACHABLE = S_("content problem", "The destination \"{place}\" cannot be reached from the kiosk "
                                                 "\"{kiosk}\".")
-HINT_DESTINATION_UNREACHABLE = N_("content hint", "Connect it to the rest of the building, or open a closed "
+HINT_DESTINATION_UNREACHABLE = S_("content hint", "Connect it to the rest of the building, or open a closed "
                                                   "connection.")
-NO_STEP_FREE_ROUTE = N_("content problem", "There is no step-free route from the kiosk \"{kiosk}\" to \"{place}\"; "
+NO_STEP_FREE_ROUTE = S_("content problem", "There is no step-free route from the kiosk \"{kiosk}\" to \"{place}\"; "
                                            "the screen will send wheelchair users to the service point.")
-HINT_NO_STEP_FREE_ROUTE = N_("content hint", "Add a lift or ramp connection if one exists.")
+HINT_NO_STEP_FREE_ROUTE = S_("content hint", "Add a lift or ramp connection if one exists.")
 
 
 def check_routes(content: Content, routes: Routes) -> list[Problem]:

@@ -13,9 +13,8 @@ from kiosk.content import Problem
 from kiosk.content.problems import Location
 from kiosk.i18n.staff import staff_translator
 from kiosk.live.logs import LOGGER
-from kiosk.live.watch import (
-    UNEXPECTED, LiveSet, Rejection, Snapshot, UpdateWatcher, load_safely, log_update, take_snapshot,
-)
+from kiosk.live.sets import UNEXPECTED, LiveSet, Rejection, load_safely, log_update
+from kiosk.live.snapshots import Snapshot, UpdateWatcher, take_snapshot
 
 POLL_SECONDS = 1.0
 
@@ -23,10 +22,11 @@ POLL_SECONDS = 1.0
 class LiveUpdates:
     """Keeps the kiosk on the newest valid content and catalogs; remembers the last rejected update for staff."""
 
-    def __init__(self, site_folder: Path, translations: Path, kiosk: str, apply: Callable[[LiveSet], None], *,
+    def __init__(self, site_folder: Path, translations: Path, kiosk: Callable[[], str],
+                 apply: Callable[[LiveSet], None], *,
                  on_rejection_before_live: Callable[[Rejection], None] | None = None,
                  poll_seconds: float = POLL_SECONDS, settle_seconds: float = 1.0) -> None:
-        """``kiosk``: its id, or "" for the site's first kiosk (the app sets the id once it knows it).
+        """``kiosk``: which kiosk this is, asked anew for every load (the configured id until the content says).
         ``on_rejection_before_live``: called for a refused set while none has gone live yet."""
         self.site_folder, self.translations, self.kiosk, self._apply = site_folder, translations, kiosk, apply
         self._on_rejection_before_live = on_rejection_before_live
@@ -54,9 +54,10 @@ class LiveUpdates:
 
     def _load(self, snapshot: Snapshot) -> None:
         self.loading = True
+        kiosk = self.kiosk()
 
         def work() -> None:
-            result = load_safely(self.site_folder, self.translations, self.kiosk, snapshot)
+            result = load_safely(self.site_folder, self.translations, kiosk, snapshot)
             Clock.schedule_once(lambda _dt: self._finish(result))
 
         threading.Thread(target=work, name="wegweiser-update", daemon=True).start()

@@ -1,8 +1,6 @@
 """Render any screen offscreen to a PNG: for staff previews, documentation and reviewing translations."""
 from __future__ import annotations
 
-import shutil
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -54,14 +52,3 @@ def show(app, request: ScreenRequest) -> None:
         elif request.screen == "information":
             app.show_information()
     settle()
-
-
-def save_window(out: Path) -> Path:
-    """``Window.screenshot`` numbers its files; write to a scratch folder and move the file into place."""
-    from kivy.core.window import Window
-
-    with tempfile.TemporaryDirectory() as scratch:
-        written = Window.screenshot(name=str(Path(scratch) / "screen.png"))
-        out.parent.mkdir(parents=True, exist_ok=True)
-        shutil.move(written, out)
-    return out

@@ -92,10 +92,20 @@ class ServiceView:
     notes: tuple[str, ...]
     hours_heading: str
     hours_today: str
+    hours_note: str | None  # what staff wrote beside the hours ("Collection without an appointment.")
     take_along: str
     qr_payload: str
     booking_code: str  # the label under the booking link's code; empty where there is none
     booking_url: str | None
+
+
+@dataclass(frozen=True)
+class ConcernHours:
+    """A concern's own opening hours (another office in the building), where they differ from the site's."""
+
+    heading: str
+    hours: tuple[tuple[str, str], ...]
+    note: str | None
 
 
 @dataclass(frozen=True)
@@ -104,6 +114,7 @@ class InformationView:
     hours_heading: str
     hours: tuple[tuple[str, str], ...]
     hours_note: str | None
+    concern_hours: ConcernHours | None  # coming from a concern with hours of its own
     contact_heading: str
     contacts: tuple[tuple[str, str, str], ...]  # (who, number or address, "phone" / "email" / "web")
     address_heading: str

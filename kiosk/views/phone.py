@@ -10,13 +10,13 @@ from functools import lru_cache
 from pathlib import Path
 
 from kiosk.content import Content
-from kiosk.i18n.content_text import context
-from kiosk.i18n.formats import format_long_date, weekly_lines
+from kiosk.i18n.formats import format_long_date
 from kiosk.i18n.locales import locale_facts, web_tag
 from kiosk.messages import isolate
 from kiosk.paths import TRANSLATIONS_DIR
 from kiosk.routing import Routes
 from kiosk.views import texts
+from kiosk.views.hours import hours_owner, week_lines
 from kiosk.views.models import ServiceView
 from kiosk.views.presenter import Presenter
 
@@ -54,6 +54,7 @@ class ServicePage:
     step_free: ServiceView | None
     hours_heading: str
     hours: tuple[tuple[str, str], ...]
+    hours_note: str | None
 
 
 @dataclass(frozen=True)
@@ -91,13 +92,13 @@ class PhonePages:
         site = self.content.site
         return PhoneFrame(
             locale, web_tag(locale), locale_facts(locale).right_to_left,
-            names.get(context("site", "name"), site.name), isolate(site.address),
+            names.text(site, "name"), isolate(site.address),
             texts.OTHER_LANGUAGES.render(say), texts.ALL_CONCERNS.render(say),
             texts.AS_OF(date=format_long_date(self.made_on, locale)).render(say, isolated=True))
 
     def _kiosk_heading(self, locale: str, kiosk_id: str) -> str:
         names = self._any.names(locale)
-        kiosk_name = names.get(context("kiosk", kiosk_id, "name"), self.content.kiosks[kiosk_id].name)
+        kiosk_name = names.text(self.content.kiosks[kiosk_id], "name")
         return texts.WAY_FROM(kiosk=kiosk_name).render(self._any.say(locale), isolated=True)
 
     def index(self, locale: str) -> IndexPage:
@@ -117,9 +118,8 @@ class PhonePages:
         return ServicePage(
             self.frame(locale), kiosk_id, usual, self._kiosk_heading(locale, kiosk_id),
             presenter.chrome(locale).step_free, None if step_free.steps == usual.steps else step_free,
-            texts.OPENING_HOURS.render(presenter.say(locale)), self._hours(locale, service_id))
+            texts.OPENING_HOURS.render(presenter.say(locale)), self._hours(locale, service_id), usual.hours_note)
 
     def _weekly_hours(self, locale: str, service_id: str) -> tuple[tuple[str, str], ...]:
         """The week's opening hours; the same for each kiosk's page, and formatting intervals is slow in Babel."""
-        hours = self._any.opening_hours(self.content.services[service_id])
-        return tuple((days, isolate(times)) for days, times in weekly_lines(hours, locale))
+        return week_lines(hours_owner(self.content, self.content.services[service_id]), locale)

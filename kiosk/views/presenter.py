@@ -10,9 +10,8 @@ from typing import Iterator
 from babel.numbers import format_currency
 
 from kiosk.content import Content
-from kiosk.content.model import AppointmentRule, Place, Service, WeeklyHours
-from kiosk.i18n.content_text import ContentText, context
-from kiosk.i18n.formats import format_items, format_times, weekly_lines
+from kiosk.content.model import AppointmentRule, Place, Service
+from kiosk.i18n.content_text import ContentText
 from kiosk.i18n.locales import babel_locale, locale_facts
 from kiosk.i18n.steps import sentences
 from kiosk.i18n.visitor import VisitorTranslations, visitor_translations
@@ -24,9 +23,11 @@ from kiosk.routing.steps import (
     Vertical, WalkStep, ZoneStep,
 )
 from kiosk.views import texts
-from kiosk.views.take_along import TEXT_STEPS, compact_text, phone_page_url
+from kiosk.views.hours import hours_note, hours_owner, today_line, week_lines
+from kiosk.views.take_along import take_along_payload
 from kiosk.views.models import (
-    CategoryView, Chrome, ConcernsView, FloorMap, IdleView, InformationView, MapRoom, ServiceView, StepItem, Tile,
+    CategoryView, Chrome, ConcernHours, ConcernsView, FloorMap, IdleView, InformationView, MapRoom, ServiceView, StepItem,
+    Tile,
 )
 from kiosk.views.welcome import LanguageChoice, WelcomeView
 
@@ -37,8 +38,6 @@ _TURN_PICTOGRAMS = {Turn.STRAIGHT: "step-straight", Turn.SLIGHT_LEFT: "step-slig
 _START_PICTOGRAMS = {Side.AHEAD: "step-straight", Side.LEFT: "step-left", Side.RIGHT: "step-right",
                      Side.BEHIND: "step-turn-around"}
 MAP_MARGIN_METRES = 2.0
-# The phone page's section with the way without stairs; a code scanned with the switch on opens it.
-STEP_FREE_ANCHOR = "step-free"
 
 
 def pictogram(step: Step) -> str:
@@ -139,17 +138,15 @@ class Presenter:
             notice = (texts.STEP_FREE_SHOWN.render(say) if route is not None else
                       texts.NO_STEP_FREE_WAY(place=self._place_label(ask, names)).render(say, isolated=True))
         steps = self._steps(route, locale) if route is not None else ()
-        documents = tuple((names.document_name(document),
-                           names.get(context("document", document.id, "description"), document.description)
-                           if document.description else None)
+        documents = tuple((names.document_name(document), names.optional(document, "description"))
                           for document in (self.content.documents[item] for item in service.documents))
         fees = tuple(self._fee(service, index, locale, names) for index in range(len(service.fees)))
-        notes = tuple(names.get(context("service", service.id, "notes", index), note)
-                      for index, note in enumerate(service.notes))
+        notes = tuple(names.text(service, "notes", index) for index in range(len(service.notes)))
+        hours = hours_owner(self.content, service)
         booking_url = service.appointment.booking_url if service.appointment.rule is not AppointmentRule.NONE else None
         view = ServiceView(
             service=service.id, title=names.service_name(service),
-            summary=names.get(context("service", service.id, "summary"), service.summary),
+            summary=names.text(service, "summary"),
             room_heading=texts.ROOM.render(say) if destination.room else "",
             room=destination.room or self._place_label(destination, names),
             floor=texts.FLOOR(floor=names.floor_label(floor)).render(say, isolated=True),
@@ -161,10 +158,12 @@ class Presenter:
             documents_heading=texts.DOCUMENTS.render(say), documents=documents,
             fees_heading=texts.FEES.render(say), fees=fees, notes=notes,
             hours_heading=texts.HOURS_TODAY.render(say),
-            hours_today=self._hours_today(service, locale, today or date.today()),
+            hours_today=today_line(hours, locale, today or date.today(), say), hours_note=hours_note(hours, names),
             take_along=texts.TAKE_ALONG.render(say), qr_payload="",
             booking_code=texts.BOOKING_CODE.render(say) if booking_url else "", booking_url=booking_url)
-        return replace(view, qr_payload=self._qr_payload(locale, view, step_free))
+        payload = take_along_payload(self.content.site.phone_pages_url, self.kiosk.id, locale, view, step_free,
+                                     self.say(locale))
+        return replace(view, qr_payload=payload)
 
     def take_along_payloads(self) -> Iterator[str]:
         """What every QR code this kiosk can show holds, each once: the concern's code in every language, with and
@@ -179,21 +178,6 @@ class Presenter:
                             seen.add(payload)
                             yield payload
 
-    def _qr_payload(self, locale: str, view: ServiceView, step_free: bool) -> str:
-        """A short link to the phone page where the site publishes them; else the essentials as text."""
-        base_url = self.content.site.phone_pages_url
-        if base_url:
-            url = phone_page_url(base_url, locale, self.kiosk.id, view.service)
-            return f"{url}#{STEP_FREE_ANCHOR}" if step_free else url
-        say = self.say(locale)
-        room = texts.ROOM_LINE(room=view.room).render(say, isolated=True) if view.room_heading else view.room
-        lines = [view.title, room, view.floor]
-        if view.documents:  # before the steps: the way is signposted, a missing document costs a second visit
-            documents = format_items([name for name, _ in view.documents], locale)
-            lines.append(texts.DOCUMENTS_LINE(documents=documents).render(say))
-        lines += [f"{step.number}. {step.text}" for step in view.steps[:TEXT_STEPS]]
-        return compact_text(lines)
-
     def _place_label(self, place: Place, names: ContentText) -> str:
         name = names.place_name(place) or place.id
         return f"{name} ({place.room})" if place.room else name
@@ -202,7 +186,7 @@ class Presenter:
         say = self.say(locale)
         lines = [texts.APPOINTMENT[service.appointment.rule].render(say)]
         if service.appointment.note:
-            lines.append(names.get(context("service", service.id, "appointment", "note"), service.appointment.note))
+            lines.append(names.text(service, "appointment", "note"))
         if service.appointment.booking_url:
             lines.append(texts.BOOK_ONLINE(address=service.appointment.booking_url).render(say, isolated=True))
         return "\n".join(lines)
@@ -212,17 +196,7 @@ class Presenter:
         amount = isolate(format_currency(fee.amount, fee.currency, locale=babel_locale(locale)))
         if not fee.label:
             return amount
-        return f"{names.get(context('service', service.id, 'fees', index, 'label'), fee.label)}: {amount}"
-
-    def opening_hours(self, service: Service) -> WeeklyHours:
-        """The concern's own hours (another office in the building), else the site's."""
-        return service.opening_hours or self.content.site.opening_hours
-
-    def _hours_today(self, service: Service, locale: str, today: date) -> str:
-        intervals = self.opening_hours(service).day(today.weekday())
-        if not intervals:
-            return texts.CLOSED_TODAY.render(self.say(locale))
-        return isolate(format_times(intervals, locale))
+        return f"{names.text(service, 'fees', index, 'label')}: {amount}"
 
     def _steps(self, route: Route, locale: str) -> tuple[StepItem, ...]:
         visitor = self._translations(locale)
@@ -260,18 +234,22 @@ class Presenter:
             (kiosk_place.x, kiosk_place.y) if kiosk_place.floor == floor_id else None,
             (target.x, target.y) if target.floor == floor_id else None, bounds)
 
-    def information(self, locale: str) -> InformationView:
+    def information(self, locale: str, service_id: str = "") -> InformationView:
+        """The office's week, contacts and address; coming from a concern with hours of its own, those too."""
         say, names = self.say(locale), self.names(locale)
         site = self.content.site
         contacts = []
         for index, contact in enumerate(site.contacts):
-            label = names.get(context("site", "contacts", str(index), "label"), contact.label)
+            label = names.text(site, "contacts", index, "label")
             for value, kind in ((contact.phone, "phone"), (contact.email, "email"), (contact.web, "web")):
                 if value:
                     contacts.append((label, isolate(value), kind))
-        note = site.opening_hours.note
+        service = self.content.services.get(service_id)
+        own = hours_owner(self.content, service)
+        concern = None if own is site else ConcernHours(
+            texts.CONCERN_HOURS(concern=names.service_name(own)).render(say, isolated=True), week_lines(own, locale),
+            hours_note(own, names))
         return InformationView(
-            texts.INFORMATION_TITLE.render(say), texts.OPENING_HOURS.render(say),
-            tuple((days, isolate(times)) for days, times in weekly_lines(site.opening_hours, locale)),
-            names.get(context("site", "opening_hours", "note"), note) if note else None,
-            texts.CONTACT.render(say), tuple(contacts), texts.ADDRESS.render(say), isolate(site.address))
+            texts.INFORMATION_TITLE.render(say), texts.OPENING_HOURS.render(say), week_lines(site, locale),
+            hours_note(site, names), concern, texts.CONTACT.render(say), tuple(contacts), texts.ADDRESS.render(say),
+            isolate(site.address))

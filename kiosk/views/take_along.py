@@ -2,9 +2,15 @@
 pages, a short text in the visitor's language that a phone shows without any network."""
 from __future__ import annotations
 
-from typing import Sequence
+from typing import TYPE_CHECKING, Sequence
 
+from kiosk.i18n.formats import format_items
 from kiosk.i18n.locales import web_tag
+from kiosk.messages import Translator
+from kiosk.views import texts
+
+if TYPE_CHECKING:
+    from kiosk.views.models import ServiceView
 
 # The code is read off a screen from arm's length. Up to version 13 (69 x 69 modules) a 320-pixel code keeps every
 # module at 4 pixels or more, about 1.5 mm on a 32-inch portrait screen, which phone cameras read from 30-60 cm;
@@ -14,6 +20,8 @@ QR_MAX_BYTES = 331
 # Steps beyond the first few belong on the phone page; in a text code they would push out the documents.
 TEXT_STEPS = 3
 ELLIPSIS = "…"
+# The phone page's section with the way without stairs; a code scanned with the switch on opens it.
+STEP_FREE_ANCHOR = "step-free"
 # ISO/IEC 18004 asks for four light modules around the code; cameras find it much faster with them.
 QUIET_ZONE_MODULES = 4
 
@@ -66,3 +74,18 @@ def qr_matrix(payload: str) -> list[list[bool]]:
     code.add_data(payload.encode("utf-8"))
     code.make(fit=True)
     return code.get_matrix()
+
+
+def take_along_payload(phone_pages_url: str | None, kiosk: str, locale: str, view: ServiceView, step_free: bool,
+                       say: Translator) -> str:
+    """A short link to the phone page where the site publishes them; else the essentials as text."""
+    if phone_pages_url:
+        url = phone_page_url(phone_pages_url, locale, kiosk, view.service)
+        return f"{url}#{STEP_FREE_ANCHOR}" if step_free else url
+    room = texts.ROOM_LINE(room=view.room).render(say, isolated=True) if view.room_heading else view.room
+    lines = [view.title, room, view.floor]
+    if view.documents:  # before the steps: the way is signposted, a missing document costs a second visit
+        documents = format_items([name for name, _ in view.documents], locale)
+        lines.append(texts.DOCUMENTS_LINE(documents=documents).render(say))
+    lines += [f"{step.number}. {step.text}" for step in view.steps[:TEXT_STEPS]]
+    return compact_text(lines)

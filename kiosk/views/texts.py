@@ -75,6 +75,9 @@ CONTINUE = N_("idle", "Continue")
 
 # Translators: a heading on the information screen.
 OPENING_HOURS = N_("screen information", "Opening hours")
+# Translators: a heading on the information screen, above the opening hours of the concern the visitor came from,
+# where its office keeps hours of its own; {concern} is its name, e.g. "Collect your residence card".
+CONCERN_HOURS = N_("screen information", "Opening hours: {concern}")
 # Translators: a heading on the information screen.
 CONTACT = N_("screen information", "Contact")
 # Translators: a heading on the information screen.

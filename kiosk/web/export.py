@@ -25,8 +25,7 @@ from kiosk.routing import Routes
 from kiosk.text.style import text_style
 from kiosk.views.phone import PhonePages
 from kiosk.views.models import FloorMap
-from kiosk.views.presenter import STEP_FREE_ANCHOR
-from kiosk.views.take_along import phone_page_path
+from kiosk.views.take_along import STEP_FREE_ANCHOR, phone_page_path
 from kiosk.web.maps import svg_map
 
 # A folder holding this file was written by export-web and may be replaced as a whole; any other is left alone.

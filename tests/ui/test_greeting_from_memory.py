@@ -95,13 +95,13 @@ def test_it_greets_from_memory_then_shows_and_remembers_the_checked_content(rest
     app.choose_language("ar")  # a tap in the first half second: nothing happens, nothing breaks
     assert app.locale == "" and app.screens.current == "welcome"
 
-    app._finish_start()  # what the first drawn frame starts
+    app.startup.finish()  # what the first drawn frame starts
     run_until(lambda: app.presenter is not None, "the checked content")
     greeting, endonyms = shown(app)
     assert greeting != REMEMBERED_GREETING and len(endonyms) == 14 and app.kiosk_id == "foyer"
     assert recall(memory, folders[0], "").view == app.presenter.welcome()  # kept for the next start
     assert not locales._REMEMBERED  # from now on CLDR is the source
-    assert app.live_updates.kiosk == "foyer"  # reordering the kiosks in site.yaml will not make it another one
+    assert app.live_updates.kiosk() == "foyer"  # reordering the kiosks in site.yaml will not make it another one
     app.choose_language("ar")
     app.open_tile("service", "aufenthaltskarte-abholen")
     assert app.screens.get_screen("service").ids.room.source_text == "3.032"
@@ -114,9 +114,9 @@ def test_from_memory_with_content_with_errors_it_stops_and_says_why(restarted, f
     last_run_welcome(memory, site)
     edit(site / "site.yaml", "\nsite:\n", "\nsiet:\n")
     app = restarted(memory)
-    app._finish_start()
+    app.startup.finish()
     run_until(lambda: app.stops, "the kiosk refusing its content")
-    assert app.presenter is None and app.refused is not None and app.refused.errors
+    assert app.presenter is None and app.startup.refused is not None and app.startup.refused.errors
     assert app.live_updates.rejection is not None  # the staff panel's account, had the kiosk stayed
     assert not memory.exists()  # restarts check first, and open no window while the content stays broken
 
@@ -129,10 +129,10 @@ def test_from_memory_a_refused_first_update_of_valid_content_still_starts(restar
     memory = tmp_path / "welcome.json"
     last_run_welcome(memory, site)
     app = restarted(memory)
-    app._finish_start()
+    app.startup.finish()
     run_until(lambda: app.presenter is not None, "the content, checked alone")
     assert not app.stops and app.live_updates.rejection is not None and app.live_updates.live is None
-    assert app.live_updates.kiosk == app.kiosk_id == "foyer"  # later updates: this kiosk, whatever the order
+    assert app.live_updates.kiosk() == app.kiosk_id == "foyer"  # later updates: this kiosk, whatever the order
 
 
 def test_from_memory_content_it_cannot_even_read_stops_it_too(restarted, folders, tmp_path, monkeypatch) -> None:
@@ -150,6 +150,6 @@ def test_from_memory_content_it_cannot_even_read_stops_it_too(restarted, folders
         raise PermissionError(13, "Permission denied", str(folder / "site.yaml"))
 
     monkeypatch.setattr(kiosk.site, "load_checked", unreadable)
-    app._finish_start()
+    app.startup.finish()
     run_until(lambda: app.stops, "the kiosk refusing its content")
-    assert app.refused.problems == list(app.live_updates.rejection.problems) and not memory.exists()
+    assert app.startup.refused.problems == list(app.live_updates.rejection.problems) and not memory.exists()

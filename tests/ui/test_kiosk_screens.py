@@ -75,7 +75,7 @@ def test_switching_language_keeps_the_service(app) -> None:
     tap(app.chrome_bar.ids.language)
     assert app.screens.current == "welcome"
     tap(find(current(app), "LanguageButton", locale="ar"))
-    assert (app.screens.current, app.service_id, app.locale) == ("service", "aufenthaltskarte-abholen", "ar")
+    assert (app.screens.current, app.session.service_id, app.locale) == ("service", "aufenthaltskarte-abholen", "ar")
     assert current(app).ids.room.source_text == "3.032"
     assert steps(app)[-1].endswith("3.032.")
 
@@ -84,7 +84,7 @@ def test_choosing_the_same_language_again_returns_to_the_service(app) -> None:
     choose_service(app, "de", "ausweis-karte", "aufenthaltskarte-abholen")
     app.change_language()
     app.choose_language("de")
-    assert app.screens.current == "service" and app.history == ["concerns", "category"]
+    assert app.screens.current == "service" and app.session.history == ["concerns", "category"]
 
 
 def test_the_step_free_switch_changes_steps_and_map(app) -> None:
@@ -121,7 +121,7 @@ def test_idle_warning_continue_and_reset_clear_everything(app) -> None:
     warning.seconds_left = 1
     app.idle._count_down(1)
     settle(2)
-    assert (app.screens.current, app.locale, app.service_id, app.step_free, app.large_text) == (
+    assert (app.screens.current, app.locale, app.session.service_id, app.step_free, app.large_text) == (
         "welcome", "", "", False, False)
 
 
@@ -129,7 +129,9 @@ def test_idle_warning_continue_and_reset_clear_everything(app) -> None:
 def test_escape_f1_and_close_requests_leave_the_app_running(app, key: int) -> None:
     from kivy.core.window import Window
 
-    app.guard_window()
+    from kiosk.ui.lockdown import guard_window
+
+    guard_window(app)
     assert Window.dispatch("on_keyboard", key, 0, None, []) is True
     assert app.open_settings() is False
     assert Window.dispatch("on_request_close") is True
@@ -141,6 +143,16 @@ def test_information_screen(app) -> None:
     tap(app.chrome_bar.ids.information)
     assert app.screens.current == "information"
     assert strip_isolates(current(app).ids.hours.children[-1].text) == "Thứ Hai: 08:00–12:00"
+    assert current(app).ids.concern_hours_heading.text == ""  # no concern chosen: the office's hours alone
+
+
+def test_a_concern_s_hour_note_is_on_its_screen_and_on_information_from_there(app) -> None:
+    choose_service(app, "de", "ausweis-karte", "aufenthaltskarte-abholen")
+    assert current(app).ids.hours_note.text == "Abholung ohne Termin."
+    tap(app.chrome_bar.ids.information)
+    information = current(app).ids
+    assert strip_isolates(information.concern_hours_heading.text) == "Öffnungszeiten: Aufenthaltskarte abholen"
+    assert information.concern_hours_note.text == "Abholung ohne Termin." and information.concern_hours.children
 
 
 def test_staff_reach_their_panel_with_five_corner_taps_and_the_pin(app, monkeypatch) -> None:
@@ -171,14 +183,14 @@ def test_staff_reach_their_panel_with_five_corner_taps_and_the_pin(app, monkeypa
 
     left: list[bool] = []
     monkeypatch.setattr(app, "stop", lambda *_args: left.append(True))
-    panel = app.open_staff_panel()
+    panel = app.staff.open_panel()
     settle(2)
     assert isinstance(panel, StaffPanel) and panel in Window.children
     assert panel.title == "Staff: Bürgerhaus am Wall, kiosk foyer"
     assert "The content is still being checked" in panel.body  # no live updates in this test run
     panel.act(panel.on_leave)
-    assert left == [True] and app.staff_left and panel not in Window.children
-    app.staff_left = False
+    assert left == [True] and app.staff.left and panel not in Window.children
+    app.staff.left = False
 
 
 def test_every_touch_target_is_large_enough(app) -> None:

@@ -72,7 +72,7 @@ def test_a_valid_change_is_live_within_seconds_and_the_visitor_stays(live_app) -
     on_service(app)
     edit(site / "building-3og.yaml", ROOM_LINE, 'room: "3.034"')
     took = wait_until(lambda: shown_room(app) == "3.034", "the new room number on screen")
-    assert took < 5 and app.screens.current == "service" and app.service_id == SERVICE
+    assert took < 5 and app.screens.current == "service" and app.session.service_id == SERVICE
 
 
 def test_invalid_half_written_and_deleted_files_leave_the_old_content_live(live_app) -> None:
@@ -116,7 +116,7 @@ def test_a_visitor_whose_concern_was_removed_goes_back_to_the_concerns_with_a_no
     note = app.screens.get_screen("concerns").ids.note.source_text
     assert strip_isolates(note) == "Die Informationen wurden gerade aktualisiert. Bitte wählen Sie Ihr Anliegen " \
                                    "noch einmal."
-    assert app.locale == "de" and app.service_id == ""
+    assert app.locale == "de" and app.session.service_id == ""
 
 
 def test_a_catalog_change_goes_live_too(live_app, tmp_path: Path) -> None:
@@ -141,7 +141,7 @@ def test_a_removed_concern_behind_back_also_leads_to_the_concerns(app, site_with
     app.show_information()
     try:
         app.use_site(site_without_the_service)
-        assert app.screens.current == "concerns" and app.history == []
+        assert app.screens.current == "concerns" and app.session.history == []
     finally:
         app.use_site(load_checked(BUNDLED_SITE))
 
@@ -151,7 +151,7 @@ def test_a_visitor_choosing_a_language_is_not_pulled_away(app, site_without_the_
     app.change_language()
     try:
         app.use_site(site_without_the_service)
-        assert app.screens.current == "welcome" and app.history == [] and app.service_id == ""
+        assert app.screens.current == "welcome" and app.session.history == [] and app.session.service_id == ""
         app.choose_language("ar")
         assert app.screens.current == "concerns"
         assert app.screens.get_screen("concerns").ids.note.source_text == ""

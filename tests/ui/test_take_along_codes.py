@@ -18,7 +18,8 @@ def codes_on_screen(app, name: str) -> set[str]:
     """Every QR code's text on a screenshot of the Service screen scrolled to its codes (kept for review)."""
     from kivy.core.image import Image as CoreImage
 
-    from kiosk.ui.screenshot import save_window, settle
+    from kiosk.ui.capture import save_window
+    from kiosk.ui.screenshot import settle
 
     app.screens.get_screen("service").ids.scroll.scroll_y = 0
     settle()
@@ -81,10 +82,11 @@ def test_every_code_is_made_ahead_while_idle_and_only_the_current_contents_are_k
     assert ticks >= len(german)  # one code a tick, never many at once
     assert set(codes._textures) == set(german)
     codes.prepare(iter(german))  # the same content again (a live update that changed no code): still spread out
-    for _ in range(6):  # about three ticks of the clock
+    frames = 6  # about three ticks of the clock; on a busy machine frames are slower and each may see a tick
+    for _ in range(frames):
         time.sleep(qr.PREPARE_EVERY_SECONDS / 2)
         settle(1)
-    assert codes.preparing and 1 <= len(codes._wanted) <= 4
+    assert codes.preparing and 1 <= len(codes._wanted) <= frames  # at most one a frame, never all at once
 
     made_on_the_tap: list[str] = []
     make = qr.qr_matrix

@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 from numpy.lib.stride_tricks import sliding_window_view
 
-from kiosk.i18n.content_text import ContentText, context
+from kiosk.i18n.content_text import ContentText
 from kiosk.i18n.formats import format_times
 from kiosk.i18n.steps import step_sentence
 from kiosk.i18n.visitor import visitor_translations
@@ -36,7 +36,7 @@ def paragraph(locale: str) -> str:
     service = content.services["aufenthaltstitel-verlaengern"]
     arrive = step_sentence(ArriveStep("kartenausgabe", Arrival.ROOM, Side.LEFT), content, visitor.ui, names)
     hours = isolate(format_times([(time(8), time(12))], locale))
-    summary = names.get(context("service", service.id, "summary"), service.summary)
+    summary = names.text(service, "summary")
     return f"{arrive} {hours} ({names.service_name(service)}) {summary}"
 
 

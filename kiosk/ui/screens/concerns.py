@@ -5,15 +5,16 @@ from pathlib import Path
 
 from kivy.app import App
 from kivy.lang import Builder
-from kivy.uix.screenmanager import Screen
 
+
+from kiosk.ui.screens import KioskScreen
 from kiosk.ui.widgets.controls import Tile, reuse_children
 from kiosk.views.models import CategoryView, ConcernsView
 
 Builder.load_file(str(Path(__file__).with_suffix(".kv")))
 
 
-class TileScreen(Screen):
+class TileScreen(KioskScreen):
     """A title and a grid of tiles; the concerns and a topic's services both look like this."""
 
     def show_tiles(self, locale: str, tiles) -> None:
@@ -28,13 +29,13 @@ class TileScreen(Screen):
 
 
 class ConcernsScreen(TileScreen):
-    def update(self, locale: str, view: ConcernsView) -> None:
+    def show(self, view: ConcernsView, locale: str, right_to_left: bool) -> None:
         self.ids.title.locale, self.ids.title.source_text = locale, view.title
         self.ids.note.locale, self.ids.note.source_text = locale, view.note
         self.show_tiles(locale, view.tiles)
 
 
 class CategoryScreen(TileScreen):
-    def update(self, locale: str, view: CategoryView) -> None:
+    def show(self, view: CategoryView, locale: str, right_to_left: bool) -> None:
         self.ids.title.locale, self.ids.title.source_text = locale, f"{view.title}\n{view.heading}"
         self.show_tiles(locale, view.services)

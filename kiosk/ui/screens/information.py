@@ -5,8 +5,8 @@ from pathlib import Path
 
 from kivy.lang import Builder
 from kivy.properties import BooleanProperty
-from kivy.uix.screenmanager import Screen
 
+from kiosk.ui.screens import KioskScreen
 from kiosk.ui.screens.service import TextRow
 from kiosk.ui.widgets.controls import reuse_children
 from kiosk.views.models import InformationView
@@ -15,21 +15,26 @@ Builder.load_file(str(Path(__file__).with_suffix(".kv")))
 CONTACT_PICTOGRAMS = {"phone": "info-phone", "email": "info-email", "web": "info-address"}
 
 
-class InformationScreen(Screen):
+class InformationScreen(KioskScreen):
     right_to_left = BooleanProperty(False)
 
-    def update(self, locale: str, right_to_left: bool, view: InformationView) -> None:
+    def show(self, view: InformationView, locale: str, right_to_left: bool) -> None:
         self.right_to_left = right_to_left
-        ids = self.ids
+        ids, concern = self.ids, view.concern_hours
         for widget, text in ((ids.title, view.title), (ids.hours_heading, view.hours_heading),
-                             (ids.hours_note, view.hours_note or ""), (ids.contact_heading, view.contact_heading),
+                             (ids.hours_note, view.hours_note or ""),
+                             (ids.concern_hours_heading, concern.heading if concern else ""),
+                             (ids.concern_hours_note, concern.note or "" if concern else ""),
+                             (ids.contact_heading, view.contact_heading),
                              (ids.address_heading, view.address_heading), (ids.address, view.address)):
             widget.locale, widget.source_text = locale, text
-        lines = [(days, times, "info-hours") for days, times in view.hours]
-        for row, (label, value, pictogram) in zip(reuse_children(ids.hours, len(lines), TextRow), lines):
-            row.locale, row.pictogram, row.right_to_left, row.text = locale, pictogram, right_to_left, \
-                f"{label}: {value}"
-        contacts = [(label, value, CONTACT_PICTOGRAMS[kind]) for label, value, kind in view.contacts]
-        for row, (label, value, pictogram) in zip(reuse_children(ids.contacts, len(contacts), TextRow), contacts):
-            row.locale, row.pictogram, row.right_to_left, row.text = locale, pictogram, right_to_left, \
-                f"{label}: {value}"
+        contacts = tuple((label, value, CONTACT_PICTOGRAMS[kind]) for label, value, kind in view.contacts)
+        for box, lines in ((ids.hours, _hour_lines(view.hours)), (ids.concern_hours, _hour_lines(concern.hours)
+                                                                  if concern else ()), (ids.contacts, contacts)):
+            for row, (label, value, pictogram) in zip(reuse_children(box, len(lines), TextRow), lines):
+                row.locale, row.pictogram, row.right_to_left, row.text = locale, pictogram, right_to_left, \
+                    f"{label}: {value}"
+
+
+def _hour_lines(hours: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str, str], ...]:
+    return tuple((days, times, "info-hours") for days, times in hours)

@@ -6,8 +6,8 @@ from pathlib import Path
 from kivy.lang import Builder
 from kivy.properties import BooleanProperty, StringProperty
 from kivy.uix.behaviors import ButtonBehavior
-from kivy.uix.screenmanager import Screen
 
+from kiosk.ui.screens import KioskScreen
 from kiosk.ui.widgets.controls import MirroredRow, reuse_children
 from kiosk.ui.widgets.floor_map import FloorMapView  # noqa: F401  (used in service.kv)
 from kiosk.ui.widgets.qr import QrCode  # noqa: F401  (used in service.kv)
@@ -30,7 +30,7 @@ class TextRow(MirroredRow):
     pictogram = StringProperty("")
 
 
-class ServiceScreen(Screen):
+class ServiceScreen(KioskScreen):
     locale = StringProperty("de")
     right_to_left = BooleanProperty(False)
 
@@ -38,7 +38,7 @@ class ServiceScreen(Screen):
         super().__init__(**kwargs)
         self._view: ServiceView | None = None
 
-    def update(self, locale: str, right_to_left: bool, view: ServiceView) -> None:
+    def show(self, view: ServiceView, locale: str, right_to_left: bool) -> None:
         self._view = view
         self.locale, self.right_to_left = locale, right_to_left
         ids = self.ids
@@ -47,6 +47,7 @@ class ServiceScreen(Screen):
                              (ids.notice, view.step_free_notice or ""), (ids.way_heading, view.way_heading),
                              (ids.documents_heading, view.documents_heading), (ids.fees_heading, view.fees_heading),
                              (ids.hours_heading, view.hours_heading), (ids.hours, view.hours_today),
+                             (ids.hours_note, view.hours_note or ""),
                              (ids.take_along, view.take_along), (ids.booking_code, view.booking_code),
                              (ids.notes, "\n".join(view.notes))):
             widget.locale, widget.source_text = locale, text

@@ -6,8 +6,8 @@ from pathlib import Path
 from kivy.app import App
 from kivy.clock import Clock
 from kivy.lang import Builder
-from kivy.uix.screenmanager import Screen
 
+from kiosk.ui.screens import KioskScreen
 from kiosk.ui.widgets.controls import LanguageButton, reuse_children
 from kiosk.views.welcome import WelcomeView
 
@@ -15,14 +15,15 @@ Builder.load_file(str(Path(__file__).with_suffix(".kv")))
 GREETING_SECONDS = 3.0
 
 
-class WelcomeScreen(Screen):
+class WelcomeScreen(KioskScreen):
     def __init__(self, **kwargs: object) -> None:
         super().__init__(**kwargs)
         self._greetings: tuple[tuple[str, str], ...] = ()
         self._greeting_index = 0
         self._cycle = Clock.schedule_interval(self._next_greeting, GREETING_SECONDS)
 
-    def update(self, view: WelcomeView) -> None:
+    def show(self, view: WelcomeView, locale: str = "", right_to_left: bool = False) -> None:
+        """Every language speaks for itself here: ``locale`` and ``right_to_left`` do not apply."""
         self._greetings = view.greetings
         self._greeting_index = 0
         self._show_greeting()

@@ -2,30 +2,48 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
+from typing import Protocol
 
+from kiosk.content.problems import Problem
 from kiosk.i18n.tooling import CatalogStatus
-from kiosk.live.watch import LiveSet, Rejection
-from kiosk.messages import N_, Translator
+from kiosk.messages import S_, Translator
 
-TITLE = N_("staff panel", "Staff: {site}, kiosk {kiosk}")
-LIVE = N_("staff panel", "Live: version {version}, loaded {time}.")
-NO_REJECTION = N_("staff panel", "No update was rejected since the start.")
-REJECTED = N_("staff panel", "Update rejected {time}; the version above stays live. Problems:")
-STARTED_WITH = N_("staff panel", "Shown: the content the kiosk started with; no update has passed the check yet.")
-CHECKING = N_("staff panel", "The content is still being checked; open this panel again in a moment.")
-MORE_PROBLEMS = N_("staff panel", "… and {count} more (all of them are in the log).")
-COVERAGE = N_("staff panel", "Translated (visitor texts): {languages}")
-NOT_REVIEWED = N_("staff panel", "Not yet reviewed by a native speaker: {languages}")
-RELOAD = N_("staff panel", "Reload now")
-SCREENSHOT = N_("staff panel", "Screenshot")
-LEAVE = N_("staff panel", "Leave the kiosk")
-CLOSE = N_("staff panel", "Close")
+TITLE = S_("staff panel", "Staff: {site}, kiosk {kiosk}")
+LIVE = S_("staff panel", "Live: version {version}, loaded {time}.")
+NO_REJECTION = S_("staff panel", "No update was rejected since the start.")
+REJECTED = S_("staff panel", "Update rejected {time}; the version above stays live. Problems:")
+STARTED_WITH = S_("staff panel", "Shown: the content the kiosk started with; no update has passed the check yet.")
+CHECKING = S_("staff panel", "The content is still being checked; open this panel again in a moment.")
+MORE_PROBLEMS = S_("staff panel", "… and {count} more (all of them are in the log).")
+COVERAGE = S_("staff panel", "Translated (visitor texts): {languages}")
+NOT_REVIEWED = S_("staff panel", "Not yet reviewed by a native speaker: {languages}")
+RELOAD = S_("staff panel", "Reload now")
+SCREENSHOT = S_("staff panel", "Screenshot")
+LEAVE = S_("staff panel", "Leave the kiosk")
+CLOSE = S_("staff panel", "Close")
 # Translators: the key that confirms the staff PIN on the kiosk's number pad.
-CONFIRM_PIN = N_("staff panel", "OK")
-SCREENSHOT_SAVED = N_("staff panel", "Screenshot saved: {path}")
-SCREENSHOT_FAILED = N_("staff panel", "The screenshot could not be saved: {reason}")
+CONFIRM_PIN = S_("staff panel", "OK")
+SCREENSHOT_SAVED = S_("staff panel", "Screenshot saved: {path}")
+SCREENSHOT_FAILED = S_("staff panel", "The screenshot could not be saved: {reason}")
 SHOWN_PROBLEMS = 8
 TIME_FORMAT = "%Y-%m-%d %H:%M:%S"
+
+
+class LiveFacts(Protocol):
+    """What is live (``kiosk.live.sets.LiveSet``)."""
+
+    @property
+    def version(self) -> str: ...
+    loaded_at: datetime
+    coverage: tuple[CatalogStatus, ...]
+
+
+class RejectionFacts(Protocol):
+    """The last update refused (``kiosk.live.sets.Rejection``)."""
+
+    at: datetime
+    problems: tuple[Problem, ...]
 
 
 @dataclass(frozen=True)
@@ -49,7 +67,7 @@ def _coverage(statuses: tuple[CatalogStatus, ...]) -> tuple[str, str]:
     return ", ".join(f"{locale} {percent:.0f} %" for locale, percent in weakest.items()), ", ".join(unreviewed)
 
 
-def staff_panel_view(site_name: str, kiosk: str, live: LiveSet | None, rejection: Rejection | None,
+def staff_panel_view(site_name: str, kiosk: str, live: LiveFacts | None, rejection: RejectionFacts | None,
                      say: Translator, notes: tuple[str, ...] = ()) -> StaffPanelView:
     lines = list(notes)
     if live is None:

@@ -1,0 +1,36 @@
+"""``kiosk run``: the kiosk until it ends, and how it ended."""
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from kivy.logger import Logger
+
+from kiosk.config import DEFAULT_LOG_DIR, REMEMBERED_WELCOME, KioskConfig
+from kiosk.live.logs import start_logging
+from kiosk.ui.app import WegweiserApp
+from kiosk.views.remembered import RememberedWelcome
+
+if TYPE_CHECKING:
+    from kiosk.site import CheckedSite
+
+
+@dataclasses.dataclass(frozen=True)
+class KioskEnd:
+    staff_left: bool = False
+    refused: CheckedSite | None = None  # content with errors, or without the kiosk asked for: it did not start
+
+
+def run_kiosk(site: CheckedSite | None, kiosk: str | None, config: KioskConfig, *, kiosk_mode: bool,
+              live_from: Path, remembered: RememberedWelcome | None = None,
+              remember_at: Path = REMEMBERED_WELCOME) -> KioskEnd:
+    """The kiosk until it ends, logging to the configured folder (Kivy's messages too). Without ``site`` it greets
+    with the ``remembered`` Welcome and checks the content of ``live_from`` after that first frame."""
+    log_dir = start_logging(config.log_dir, DEFAULT_LOG_DIR, Logger)
+    if log_dir is not None:  # staff screenshots go where the log went
+        config = dataclasses.replace(config, log_dir=log_dir)
+    app = WegweiserApp(site, kiosk, config=config, kiosk_mode=kiosk_mode, live_from=live_from,
+                       remembered=remembered, remember_at=remember_at)
+    app.run()
+    return KioskEnd(app.staff.left, app.startup.refused)

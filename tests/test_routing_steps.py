@@ -153,6 +153,22 @@ def test_a_door_then_a_turn_measures_each_leg_to_its_turn(a_door_then_a_turn) ->
 
 
 @pytest.fixture
+def a_long_way_out_of_the_lift(mini_site) -> CheckedSite:
+    # On the upper floor a hall 10 m north of the lift (the lift's usual way out is 2 m south, onto the corridor).
+    return site_with(mini_site,
+                     "  - {id: halle-og1, kind: corridor, floor: og1, x: 20, y: 22}\n"
+                     "  - {id: raum-1-030, kind: room, floor: og1, x: 24, y: 22, room: \"1.030\"}\n",
+                     "  - {from: aufzug-og1, to: halle-og1}\n"
+                     "  - {from: halle-og1, to: raum-1-030, type: door}\n")
+
+
+def test_a_long_way_out_of_the_lift_is_said_as_straight_on(a_long_way_out_of_the_lift) -> None:
+    assert a_long_way_out_of_the_lift.routes.route("foyer", "raum-1-030", Profile.STEP_FREE).steps == (
+        StartStep(Side.AHEAD, 20), WalkStep(Turn.LEFT, 5), LiftStep("og1"), WalkStep(Turn.STRAIGHT, 10),
+        ArriveStep("raum-1-030", Arrival.ROOM, Side.RIGHT))
+
+
+@pytest.fixture
 def a_final_door(mini_site) -> CheckedSite:
     # A door to a hall 10 m east, and the desk 6 m to the right (south) of where the hall's leg ends.
     return site_with(mini_site,
@@ -172,8 +188,8 @@ def destination_at(folder: Path, change: float) -> CheckedSite:
     """A room 5 m from the corridor's east end, ``change`` degrees round from walking east (positive: right)."""
     bearing = math.radians(90.0 + change)
     x, y = 20 + 5 * math.sin(bearing), 10 + 5 * math.cos(bearing)
-    return site_with(folder, f"  - {{id: raum-0-060, kind: room, floor: eg, x: {x:.4f}, y: {y:.4f}, room: \"0.060\"}}\n",
-                     "  - {from: flur-eg-ost, to: raum-0-060, type: door}\n")
+    room = f"  - {{id: raum-0-060, kind: room, floor: eg, x: {x:.4f}, y: {y:.4f}, room: \"0.060\"}}\n"
+    return site_with(folder, room, "  - {from: flur-eg-ost, to: raum-0-060, type: door}\n")
 
 
 @pytest.fixture

@@ -23,8 +23,8 @@ SHARP_UP_TO = 165.0
 # it is behind, in between left or right. Relative to a visitor facing the screen, the bands are quarters:
 START_AHEAD_UP_TO = 45.0
 START_BEHIND_FROM = 135.0
-# Where the destination lies relative to the last heading: a door more than 120 degrees round (a room at 127
-# degrees, behind on the right) needs the visitor to turn round, so it is "behind you", not "on your right".
+# Where the destination lies relative to the last heading: more than 120 degrees round (a room at 127 degrees,
+# behind on the right) the visitor has to turn round to face it, so it is "behind you", not "on your right".
 ARRIVAL_AHEAD_UP_TO = 30.0
 ARRIVAL_BEHIND_FROM = 120.0
 # Off a lift or stairs, a first leg up to this long is stepping out onto the landing: unsaid when a turn follows.
@@ -172,8 +172,9 @@ def round_for_people(metres: float) -> int:
 _ARRIVALS = {PlaceKind.WAITING_AREA: Arrival.WAITING_AREA, PlaceKind.SERVICE_POINT: Arrival.SERVICE_POINT}
 # Kinds a visitor looks for by what they are: announced by their name if they have one, else by these words, never
 # by a room number (a WC's number is not on a sign anyone looks for).
-_KIND_WORDS = {PlaceKind.TOILET: Arrival.TOILET, PlaceKind.ENTRANCE: Arrival.EXIT, PlaceKind.LETTERBOX: Arrival.LETTERBOX,
-               PlaceKind.INFO: Arrival.INFO, PlaceKind.LIFT: Arrival.LIFT, PlaceKind.STAIRS: Arrival.STAIRS}
+_KIND_WORDS = {PlaceKind.TOILET: Arrival.TOILET, PlaceKind.ENTRANCE: Arrival.EXIT,
+               PlaceKind.LETTERBOX: Arrival.LETTERBOX, PlaceKind.INFO: Arrival.INFO, PlaceKind.LIFT: Arrival.LIFT,
+               PlaceKind.STAIRS: Arrival.STAIRS}
 
 
 def arrival_for(place: Place) -> Arrival:

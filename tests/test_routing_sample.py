@@ -52,7 +52,8 @@ def test_third_floor_step_free_by_lift_differs(site) -> None:
         *TO_THE_RAMP, "Gehen Sie etwa 15 m geradeaus.", "Biegen Sie links ab und gehen Sie etwa 5 m.",
         "Fahren Sie mit dem Aufzug ins 3. Obergeschoss (Taste 3).",
         "Folgen Sie den Schildern: Ausländerbehörde und Einbürgerung.",
-        "Biegen Sie links ab und gehen Sie etwa 10 m.", "Auf der linken Seite: Raum 3.032."]
+        # Out of the lift (4 m, not said), then 7 m east to the door.
+        "Biegen Sie links ab und gehen Sie etwa 5 m.", "Auf der linken Seite: Raum 3.032."]
 
 
 def test_from_the_second_kiosk_down_to_the_service_point(site) -> None:
@@ -60,7 +61,7 @@ def test_from_the_second_kiosk_down_to_the_service_point(site) -> None:
         START_NORTH, "Gehen Sie durch die Tür.", "Biegen Sie links ab und gehen Sie etwa 10 m.",
         "Gehen Sie durch die Glastür mit der Aufschrift Ausländerbehörde.", "Gehen Sie etwa 5 m geradeaus.",
         "Biegen Sie rechts ab und gehen Sie etwa 5 m.", "Gehen Sie die Treppe nach unten ins Erdgeschoss.",
-        "Biegen Sie rechts ab und gehen Sie etwa 10 m.",
+        "Biegen Sie rechts ab und gehen Sie etwa 5 m.",  # off the stairs 4 m south (not said), then 4 m west
         "Der Servicepunkt ist auf der rechten Seite. Bitte fragen Sie dort."]
 
 
@@ -69,7 +70,7 @@ def test_from_the_second_kiosk_by_lift_to_the_fourth_floor(site) -> None:
         START_NORTH, "Gehen Sie durch die Tür.", "Biegen Sie rechts ab und gehen Sie etwa 10 m.",
         "Biegen Sie links ab und gehen Sie etwa 5 m.", "Fahren Sie mit dem Aufzug ins 4. Obergeschoss (Taste 4).",
         "Folgen Sie den Schildern: Ausländerbehörde und Einbürgerung.",
-        "Biegen Sie rechts ab und gehen Sie etwa 20 m.",
+        "Biegen Sie rechts ab und gehen Sie etwa 15 m.",  # 15 m along the corridor; the 4 m out of the lift unsaid
         "Der Wartebereich ist auf der linken Seite. Bitte warten Sie dort, bis Sie aufgerufen werden."]
 
 

@@ -1,7 +1,8 @@
 """Semantic steps: what a visitor does, as data. Sentences are made from them in ``kiosk.i18n.steps``.
 
 Turns come from the bearing change between legs, relative to the way the visitor is walking; the first step
-is relative to a visitor facing the kiosk screen. Consecutive straight legs merge into one walk.
+is relative to a visitor facing the kiosk screen. Consecutive straight legs merge into one walk, and a walk's
+distance is measured from the turn that starts it to the next turn: a door or a lift never carries metres over.
 """
 from __future__ import annotations
 
@@ -18,10 +19,16 @@ STRAIGHT_UP_TO = 20.0
 SLIGHT_UP_TO = 50.0
 NORMAL_UP_TO = 135.0
 SHARP_UP_TO = 165.0
-# Relative to a visitor facing the screen: within this of straight on is "ahead", beyond 180 minus it "behind".
+# Sides as bands of the bearing change (degrees, either way): up to AHEAD_UP_TO it is ahead, from BEHIND_FROM on
+# it is behind, in between left or right. Relative to a visitor facing the screen, the bands are quarters:
 START_AHEAD_UP_TO = 45.0
-# Where the destination lies relative to the last heading: within this of straight on it is "ahead".
+START_BEHIND_FROM = 135.0
+# Where the destination lies relative to the last heading: more than 120 degrees round (a room at 127 degrees,
+# behind on the right) the visitor has to turn round to face it, so it is "behind you", not "on your right".
 ARRIVAL_AHEAD_UP_TO = 30.0
+ARRIVAL_BEHIND_FROM = 120.0
+# Off a lift or stairs, a first leg up to this long is stepping out onto the landing: unsaid when a turn follows.
+STEPPING_OUT_UP_TO = 5.0
 
 
 class Turn(str, Enum):
@@ -48,10 +55,19 @@ class Vertical(str, Enum):
 
 
 class Arrival(str, Enum):
+    """How the destination is announced: by its room number, its name, or words for its kind."""
+
     ROOM = "room"
     PLACE = "place"
     WAITING_AREA = "waiting-area"
     SERVICE_POINT = "service-point"
+    TOILET = "toilet"
+    EXIT = "exit"
+    LETTERBOX = "letterbox"
+    INFO = "info"
+    LIFT = "lift"
+    STAIRS = "stairs"
+    DESTINATION = "destination"  # a room, office, lobby or corridor with neither name nor number
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,11 +151,11 @@ def classify_turn(change: float) -> Turn:
     return Turn.TURN_AROUND
 
 
-def classify_side(change: float, ahead_up_to: float) -> Side:
+def classify_side(change: float, ahead_up_to: float, behind_from: float) -> Side:
     size = abs(change)
     if size <= ahead_up_to:
         return Side.AHEAD
-    if size >= 180.0 - ahead_up_to:
+    if size >= behind_from:
         return Side.BEHIND
     return Side.RIGHT if change > 0 else Side.LEFT
 
@@ -152,7 +168,26 @@ def round_for_people(metres: float) -> int:
     return int(round(metres / 50.0)) * 50
 
 
+# Kinds with sentences of their own: visitors wait or ask there, whatever the place is called.
 _ARRIVALS = {PlaceKind.WAITING_AREA: Arrival.WAITING_AREA, PlaceKind.SERVICE_POINT: Arrival.SERVICE_POINT}
+# Kinds a visitor looks for by what they are: announced by their name if they have one, else by these words, never
+# by a room number (a WC's number is not on a sign anyone looks for).
+_KIND_WORDS = {PlaceKind.TOILET: Arrival.TOILET, PlaceKind.ENTRANCE: Arrival.EXIT,
+               PlaceKind.LETTERBOX: Arrival.LETTERBOX, PlaceKind.INFO: Arrival.INFO, PlaceKind.LIFT: Arrival.LIFT,
+               PlaceKind.STAIRS: Arrival.STAIRS}
+
+
+def arrival_for(place: Place) -> Arrival:
+    """How ``place`` is announced; every place gets words, none is announced by its id."""
+    if place.kind in _ARRIVALS:
+        return _ARRIVALS[place.kind]
+    if place.kind in _KIND_WORDS:
+        return Arrival.PLACE if place.name else _KIND_WORDS[place.kind]
+    if place.room:
+        return Arrival.ROOM
+    return Arrival.PLACE if place.name else Arrival.DESTINATION
+
+
 _WALKS = (ConnectionType.WALK, ConnectionType.DOOR, ConnectionType.RAMP)
 
 
@@ -167,7 +202,7 @@ class _Describer:
         self.heading: float | None = (kiosk.screen_faces + 180.0) % 360.0
         self.at_start = True
         self.walk: tuple[type[WalkStep] | type[RampStep], Turn | Side, float] | None = None
-        self.carried_metres = 0.0  # short legs (doors, leaving a lift) added to the next walk
+        self.stepping_out = False  # the walk so far is only the step out of a lift or off the stairs
 
     def run(self, legs: tuple[Leg, ...]) -> list[Step]:
         if not legs:
@@ -194,21 +229,17 @@ class _Describer:
                 self._flush()
                 self.steps.append(DoorStep())
             elif kind is ConnectionType.DOOR:
+                # Through the door, then the door's own leg starts a new walk: its metres end at the next turn.
                 self._flush()
                 self.steps.append(DoorStep())
-                self._turn_to(leg.bearing)
-                self.carried_metres += leg.metres
+                self._walk(leg)
             else:
                 self._walk(leg)
             index += 1
         if not isinstance(self.steps[-1] if self.steps else None, ArriveStep):  # ended on a lift or stairs
             self._flush()
-            self.steps.append(ArriveStep(destination.id, self._arrival(destination), None))
+            self.steps.append(ArriveStep(destination.id, arrival_for(destination), None))
         return self.steps
-
-    @staticmethod
-    def _arrival(place: Place) -> Arrival:
-        return _ARRIVALS.get(place.kind, Arrival.ROOM if place.room else Arrival.PLACE)
 
     def _zone(self, zone: str | None) -> None:
         if zone is not None:
@@ -216,37 +247,43 @@ class _Describer:
             self.steps.append(ZoneStep(zone))
 
     def _turn_to(self, bearing: float | None) -> Turn | Side | None:
-        """The turn onto ``bearing``; the first one is relative to a visitor facing the screen."""
+        """The turn onto ``bearing``, None where the leg does not move sideways; the first is relative to a
+        visitor facing the screen, the first after a lift or stairs is straight on (out of the lift)."""
         if bearing is None:
             return None
         before, self.heading = self.heading, bearing
         if before is None:
-            return None
+            return Turn.STRAIGHT
         change = bearing_change(before, bearing)
         if self.at_start:
             self.at_start = False
-            return classify_side(change, START_AHEAD_UP_TO)
+            return classify_side(change, START_AHEAD_UP_TO, START_BEHIND_FROM)
         return classify_turn(change)
 
     def _walk(self, leg: Leg) -> None:
         step_type = RampStep if leg.connection.type is ConnectionType.RAMP else WalkStep
-        was_start = self.at_start
+        was_start, off_a_floor_change = self.at_start, self.heading is None
         turn = self._turn_to(leg.bearing)
-        if turn is None:  # no direction yet (just off a lift) or no sideways movement: carry the distance on
-            self.carried_metres += leg.metres
+        if turn is None:  # less than half a metre: part of whatever walk it lies on
+            if self.walk is not None:
+                self.walk = (self.walk[0], self.walk[1], self.walk[2] + leg.metres)
             return
         if self.walk and self.walk[0] is step_type and turn is Turn.STRAIGHT and not was_start:
             self.walk = (step_type, self.walk[1], self.walk[2] + leg.metres)
+            self.stepping_out = False
             return
         self._flush()
-        self.walk = (step_type, turn, leg.metres + self.carried_metres)
-        self.carried_metres = 0.0
+        self.walk = (step_type, turn, leg.metres)
+        self.stepping_out = off_a_floor_change and leg.metres <= STEPPING_OUT_UP_TO
 
     def _flush(self) -> None:
         if self.walk is None:
             return
         step_type, turn, metres = self.walk
         self.walk = None
+        if self.stepping_out:  # the turn (or arrival) that follows is said relative to it; its metres are not walked
+            self.stepping_out = False
+            return
         if isinstance(turn, Side):
             self.steps.append(StartStep(turn, round_for_people(metres)))
         else:
@@ -272,16 +309,15 @@ class _Describer:
             self.steps.append(StairsStep(vertical, abs(difference), target))
         self.heading = None  # which way the visitor faces after a lift or stairs comes from the next leg
         self.at_start = False
-        self.carried_metres = 0.0
         return end
 
     def _arrive(self, leg: Leg) -> None:
         place = leg.end
         side: Side | None = None
         if leg.bearing is not None and self.heading is not None:
-            side = classify_side(bearing_change(self.heading, leg.bearing), ARRIVAL_AHEAD_UP_TO)
+            side = classify_side(bearing_change(self.heading, leg.bearing), ARRIVAL_AHEAD_UP_TO, ARRIVAL_BEHIND_FROM)
             if side is Side.AHEAD and leg.connection.type in _WALKS and not self.at_start:
                 # Walking straight into it: the last leg is part of the walk, the place lies ahead.
                 self._walk(leg)
         self._flush()
-        self.steps.append(ArriveStep(place.id, self._arrival(place), side if side is not Side.BEHIND else None))
+        self.steps.append(ArriveStep(place.id, arrival_for(place), side))

@@ -94,5 +94,6 @@ def test_extract_and_update_leave_the_committed_catalogs_unchanged(tmp_path: Pat
     """The CI gate: code, content and catalogs are in step (``pybabel update --check`` cannot tell, see README)."""
     root = tmp_path / "translations"
     shutil.copytree(TRANSLATIONS_DIR, root, ignore=shutil.ignore_patterns("*.mo"))
-    assert extract_templates(BUNDLED_SITE, root) == []
-    assert update_all(load_checked(BUNDLED_SITE).content.site, root) == []
+    site = load_checked(BUNDLED_SITE).content.site
+    assert extract_templates(BUNDLED_SITE, site.id, root) == []
+    assert update_all(site, root) == []

@@ -8,6 +8,7 @@ from __future__ import annotations
 import gettext
 
 from kiosk.content.model import Category, Connection, Document, Floor, Place, Service, Zone
+from kiosk.messages import fitting_translation
 
 
 def context(kind: str, entry_id: str, *fields: str | int) -> str:
@@ -19,7 +20,8 @@ class ContentText:
         self._translations = translations
 
     def get(self, key: str, source: str) -> str:
-        return self._translations.pgettext(key, source)
+        """The translation of ``source``; the German itself where the translation would not fit (a bidi control)."""
+        return fitting_translation(self._translations, key, source)
 
     def floor_label(self, floor: Floor) -> str:
         return self.get(context("floor", floor.id, "label"), floor.label)

@@ -13,10 +13,9 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from babel.messages.pofile import PoFileError, read_po
-
 from kiosk.content import Problem
 from kiosk.content.problems import Location
+from kiosk.i18n.catalog_check import check_catalog
 from kiosk.i18n.catalogs import CONTENT_DOMAIN, UI_DOMAIN, catalog_path
 from kiosk.i18n.tooling import CatalogStatus, site_status
 from kiosk.live.logs import LOGGER
@@ -26,8 +25,6 @@ from kiosk.views.presenter import Presenter
 
 KIOSK_GONE = N_("live update", "The content no longer has this kiosk \"{kiosk}\".")
 KIOSK_GONE_HINT = N_("live update", "Put the kiosk back into site.yaml, or configure this machine for another one.")
-CATALOG_BROKEN = N_("live update", "The catalog cannot be read: {reason}.")
-CATALOG_BROKEN_HINT = N_("live update", "Open it in Poedit, fix the entry and save it again.")
 WENT_LIVE = N_("live update", "Update live: version {version}.")
 KEPT = N_("live update", "Update rejected; version {version} stays live.")
 KEPT_START = N_("live update", "Update rejected; the kiosk keeps what it shows now.")
@@ -123,27 +120,21 @@ class Rejection:
 
 
 def catalog_problems(site: CheckedSite, translations: Path) -> list[Problem]:
-    """Catalogs of the site's languages that cannot be read completely (a half-saved or hand-broken PO file)."""
+    """Catalogs of the site's languages that cannot be read completely (a half-saved or hand-broken PO file), or
+    hold a translation that does not fit its source (``kiosk.i18n.catalog_check``)."""
     assert site.content is not None
     problems = []
     for locale in site.content.site.languages:
         for domain in (UI_DOMAIN, CONTENT_DOMAIN):
             path = catalog_path(locale, domain, translations)
-            if not path.is_file():
-                continue
-            try:
-                with path.open("rb") as file:
-                    read_po(file, abort_invalid=True)
-            except (PoFileError, UnicodeDecodeError, ValueError) as error:
-                line = getattr(error, "lineno", -1) + 1  # Babel counts lines from 0
-                problems.append(Problem(Location(str(path), line, 1 if line else 0),
-                                        CATALOG_BROKEN(reason=str(error)), CATALOG_BROKEN_HINT))
+            if path.is_file():
+                problems += check_catalog(path, locale).problems
     return problems
 
 
 def visitor_coverage(site: CheckedSite, translations: Path) -> tuple[CatalogStatus, ...]:
     assert site.content is not None
-    return tuple(site_status(site.content.site, translations, (UI_DOMAIN, CONTENT_DOMAIN)))
+    return tuple(site_status(site.content, translations, (UI_DOMAIN, CONTENT_DOMAIN)))
 
 
 def translation_problems(site: CheckedSite, translations: Path,

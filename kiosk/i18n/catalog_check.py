@@ -147,9 +147,10 @@ def _checked(path: Path, _mtime_ns: int, _size: int, locale: str | None) -> Chec
     try:
         catalog = read_po(io.BytesIO(data), locale=locale, abort_invalid=True)
     except Exception as error:  # Babel's parser raises several kinds on a hand-broken file; each means unreadable
-        line = getattr(error, "lineno", -1) + 1  # Babel counts lines from 0
+        line = getattr(error, "lineno", -1) + 1  # Babel counts lines from 0, and says so in its message
+        reason = re.sub(r" on \d+$", "", str(error))
         return CheckedCatalog(None, (Problem(Location(str(path), line, 1 if line else 0),
-                                             UNREADABLE(reason=error), UNREADABLE_HINT),))
+                                             UNREADABLE(reason=reason), UNREADABLE_HINT),))
     lines = data.split(b"\n")
     problems = []
     for entry in catalog:

@@ -25,7 +25,7 @@ from kiosk.content.model import Site
 from kiosk.i18n.catalog_check import check_catalog
 from kiosk.i18n.catalogs import CONTENT_DOMAIN, STAFF_DOMAIN, UI_DOMAIN, UnreadableCatalog, catalog_path, compiled_mo
 from kiosk.i18n.extract import extract_content
-from kiosk.paths import BUNDLED_SITE, PROJECT_ROOT, TRANSLATIONS_DIR
+from kiosk.paths import PROJECT_ROOT, TRANSLATIONS_DIR
 
 PACKAGE_DIR = PROJECT_ROOT / "kiosk"
 CODE_KEYWORDS = {**DEFAULT_KEYWORDS, "N_": ((1, "c"), 2)}

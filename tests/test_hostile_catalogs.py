@@ -85,6 +85,14 @@ CORPUS = [
 ]
 
 
+def copied(root: Path, locale: str, domain: str) -> Path:
+    """A writable copy of a shipped catalog under ``root``."""
+    path = catalog_path(locale, domain, root)
+    path.parent.mkdir(parents=True)
+    shutil.copy(catalog_path(locale, domain), path)
+    return path
+
+
 def _problems(path: Path) -> list[str]:
     return [problem.render().replace(f"{path}:", "") for problem in check_catalog(path).problems]
 
@@ -93,14 +101,10 @@ def _problems(path: Path) -> list[str]:
                          [case[1:] for case in CORPUS], ids=[case[0] for case in CORPUS])
 def test_each_hostile_catalog_case_is_refused_at_its_line(tmp_path: Path, locale: str, domain: str, old: str,
                                                            new: str, expected: str) -> None:
-    path = catalog_path(locale, domain, tmp_path)
-    path.parent.mkdir(parents=True)
-    shutil.copy(catalog_path(locale, domain), path)
+    path = copied(tmp_path, locale, domain)
     edit(path, old, new)
-    line = path.read_text(encoding="utf-8").splitlines().index(
-        next(text for text in path.read_text(encoding="utf-8").splitlines() if new in text)) + 1
-    [problem] = _problems(path)
-    assert problem.startswith(f"{line}:1: error: {expected}")
+    line = next(number for number, text in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if new in text)
+    assert _problems(path) == [f"{line}:1: error: {expected}"]
 
 
 def test_a_utf8_header_on_latin1_bytes_names_the_first_bad_byte(tmp_path: Path) -> None:
@@ -121,9 +125,7 @@ def test_the_shipped_catalogs_fit_their_sources() -> None:
 
 
 def test_a_fuzzy_entry_is_never_shown_so_never_refused(tmp_path: Path) -> None:
-    path = catalog_path("de", UI_DOMAIN, tmp_path)
-    path.parent.mkdir(parents=True)
-    shutil.copy(catalog_path("de", UI_DOMAIN), path)
+    path = copied(tmp_path, "de", UI_DOMAIN)
     edit(path, f'#, python-brace-format\nmsgctxt "step start"\nmsgid "{WALK}"\nmsgstr "Gehen Sie an diesem '
                f'Bildschirm vorbei und dann {WALK_DE}"',
          f'#, fuzzy, python-brace-format\nmsgctxt "step start"\nmsgid "{WALK}"\nmsgstr "etwa {{meter}} m"')
@@ -162,9 +164,7 @@ def test_the_fit_is_cached_so_a_render_costs_one_lookup() -> None:
 
 
 def test_an_unreadable_catalog_falls_back_to_its_last_compiled_version(tmp_path: Path) -> None:
-    path = catalog_path("de", UI_DOMAIN, tmp_path)
-    path.parent.mkdir(parents=True)
-    shutil.copy(catalog_path("de", UI_DOMAIN), path)
+    path = copied(tmp_path, "de", UI_DOMAIN)
     assert main(["i18n", "compile", "--translations", str(tmp_path)]) == 0
     edit(path, "charset=utf-8", "charset=ISO-8859-1")
     assert load_catalog("de", UI_DOMAIN, tmp_path).pgettext("step start", WALK).startswith("Gehen Sie")
@@ -284,6 +284,9 @@ def test_a_catalog_whose_every_translation_renamed_its_fields_shows_the_source(t
         presenter = Presenter(BUNDLED.content, BUNDLED.routes, "foyer", translations_copy)
         german, english = (presenter.service(locale, "aufenthaltskarte-abholen", step_free=False)
                            for locale in ("de", "en"))
-        assert german.steps and [step.text for step in german.steps] == [step.text for step in english.steps]
+        texts = [step.text for step in german.steps]
+        assert texts[0] == english.steps[0].text  # the English source sentences, with the German names
+        assert "Take the stairs up to: \u20683. Obergeschoss\u2069." in texts
+        assert all("{" not in text for text in texts)
     finally:
         path.write_bytes(pristine)

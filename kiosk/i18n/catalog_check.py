@@ -129,9 +129,13 @@ def check_catalog(path: Path, locale: str | None = None) -> CheckedCatalog:
     try:
         status = path.stat()
     except OSError as error:
-        return CheckedCatalog(None, (Problem(Location(str(path)), UNREADABLE(reason=error.strerror or error),
-                                             UNREADABLE_HINT),))
+        return _unreadable(path, error.strerror or error)
     return _checked(path, status.st_mtime_ns, status.st_size, locale)
+
+
+def _unreadable(path: Path, reason: object, line: int = 0) -> CheckedCatalog:
+    return CheckedCatalog(None, (Problem(Location(str(path), line, 1 if line else 0), UNREADABLE(reason=reason),
+                                         UNREADABLE_HINT),))
 
 
 @lru_cache(maxsize=64)  # every catalog of a site, twice over
@@ -139,18 +143,15 @@ def _checked(path: Path, _mtime_ns: int, _size: int, locale: str | None) -> Chec
     try:
         data = path.read_bytes()
     except OSError as error:
-        return CheckedCatalog(None, (Problem(Location(str(path)), UNREADABLE(reason=error.strerror or error),
-                                             UNREADABLE_HINT),))
+        return _unreadable(path, error.strerror or error)
     charset = _charset_problem(path, data)
     if charset is not None:
         return CheckedCatalog(None, (charset,))
     try:
         catalog = read_po(io.BytesIO(data), locale=locale, abort_invalid=True)
     except Exception as error:  # Babel's parser raises several kinds on a hand-broken file; each means unreadable
-        line = getattr(error, "lineno", -1) + 1  # Babel counts lines from 0, and says so in its message
-        reason = re.sub(r" on \d+$", "", str(error))
-        return CheckedCatalog(None, (Problem(Location(str(path), line, 1 if line else 0),
-                                             UNREADABLE(reason=reason), UNREADABLE_HINT),))
+        # Babel counts lines from 0, and says so at the end of its message
+        return _unreadable(path, re.sub(r" on \d+$", "", str(error)), getattr(error, "lineno", -1) + 1)
     lines = data.split(b"\n")
     problems = []
     for entry in catalog:

@@ -58,9 +58,9 @@ def written(field: Field) -> str:
 
 def misfit(source: str, translation: str) -> Misfit | None:
     """The first way ``translation`` does not fit ``source``, or None when it fits."""
-    control = BIDI_CONTROLS.search(translation)
-    if control and control.group() not in source:
-        return Misfit(MisfitKind.BIDI, f"U+{ord(control.group()):04X}")
+    for control in BIDI_CONTROLS.findall(translation):
+        if control not in source:
+            return Misfit(MisfitKind.BIDI, f"U+{ord(control):04X}")
     try:
         theirs = _fields(translation)
     except ValueError as error:

@@ -5,9 +5,12 @@ import gettext
 import io
 from functools import lru_cache
 from pathlib import Path
-from typing import Sequence
+from typing import TYPE_CHECKING, Sequence
 
 from kiosk.paths import TRANSLATIONS_DIR
+
+if TYPE_CHECKING:
+    from kiosk.content.problems import Problem
 
 UI_DOMAIN = "ui"  # what visitors read that the code says: step sentences, screens
 CONTENT_DOMAIN = "content"  # what visitors read that the site's YAML says
@@ -21,7 +24,7 @@ def catalog_path(locale: str, domain: str, root: Path = TRANSLATIONS_DIR) -> Pat
 class UnreadableCatalog(Exception):
     """A PO file that cannot be read as it is meant (see ``kiosk.i18n.catalog_check``)."""
 
-    def __init__(self, problems: tuple) -> None:
+    def __init__(self, problems: tuple[Problem, ...]) -> None:
         super().__init__(*problems)
         self.problems = problems
 

@@ -3,12 +3,16 @@
 A message's audience decides its catalog, wherever it is declared: ``N_(context, msgid)`` marks what visitors read
 (the ``ui`` catalog, translated into every offered language; Babel keyword ``N_:1c,2``), ``S_(context, msgid)``
 what staff read (the ``staff`` catalog: command line, content checks, logs, the staff panel; ``S_:1c,2``). Calling
-the result with parameters fills them in; ``render`` translates and formats it.
+the result with parameters fills them in; ``render`` translates and formats it. A translation whose fields do not
+fit its source (``kiosk.i18n.fields``) is never used: that one message shows its source text, and the misfit is
+logged once, so a translator's typo can never take a screen down.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from typing import Mapping, Protocol
+
+from kiosk.i18n.fields import fits
 
 
 # Unicode isolates: a value filled into a sentence is set apart from it, so a room number keeps its own
@@ -24,6 +28,18 @@ class Translator(Protocol):
     def pgettext(self, context: str, message: str) -> str: ...
 
 
+def fitting_translation(translator: Translator, context: str, source: str) -> str:
+    """``source`` translated by ``translator``, or ``source`` itself where the translation does not fit it."""
+    text = translator.pgettext(context, source)
+    if text == source or fits(source, text):
+        return text
+    # Imported here: the report is rare, and needs the staff's catalog and the log.
+    from kiosk.i18n.catalog_check import report_misfit
+
+    report_misfit(context, source, text)
+    return source
+
+
 @dataclass(frozen=True, slots=True)
 class Message:
     context: str
@@ -35,10 +51,14 @@ class Message:
 
     def render(self, translator: Translator | None = None, *, isolated: bool = False) -> str:
         """The sentence in ``translator``'s language; with ``isolated`` each filled-in value inside isolates."""
-        text = translator.pgettext(self.context, self.msgid) if translator else self.msgid
+        text = self.template(translator)
         if isolated:
             return text.format(**{name: isolate(value) for name, value in self.params.items()})
         return text.format(**self.params)
+
+    def template(self, translator: Translator | None = None) -> str:
+        """The sentence with its fields still to fill (for code that fills them itself, e.g. a countdown)."""
+        return fitting_translation(translator, self.context, self.msgid) if translator else self.msgid
 
 
 def N_(context: str, msgid: str) -> Message:

@@ -94,8 +94,9 @@ def test_extract_and_update_leave_the_committed_catalogs_unchanged(tmp_path: Pat
     """The CI gate: code, content and catalogs are in step (``pybabel update --check`` cannot tell, see README)."""
     root = tmp_path / "translations"
     shutil.copytree(TRANSLATIONS_DIR, root, ignore=shutil.ignore_patterns("*.mo"))
-    assert extract_templates(BUNDLED_SITE, root) == []
-    assert update_all(load_checked(BUNDLED_SITE).content.site, root) == []
+    site = load_checked(BUNDLED_SITE).content.site
+    assert extract_templates(BUNDLED_SITE, site.id, root) == []
+    assert update_all(site, root) == []
 
 
 def test_every_text_field_of_the_model_says_whether_visitors_read_it_translated() -> None:

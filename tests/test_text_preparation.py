@@ -1,6 +1,7 @@
 """Right-to-left preparation, fonts per script, and glyph coverage of everything a visitor can see."""
 import pytest
 
+from kiosk.i18n.tooling import site_templates
 from kiosk.messages import isolate
 from kiosk.paths import BUNDLED_SITE
 from kiosk.site import load_checked
@@ -51,8 +52,10 @@ def test_characters_without_a_glyph_are_found() -> None:
 
 def test_everything_a_visitor_can_see_has_glyphs_in_every_language() -> None:
     site = load_checked(BUNDLED_SITE)
+    entries = {domain: [(message.context, message.id) for message in messages]
+               for domain, messages in site_templates(site.content).items()}
     for locale in site.content.site.languages:
-        assert unreadable_strings(site.content, site.routes, locale) == [], locale
+        assert unreadable_strings(site.content, site.routes, locale, entries) == [], locale
 
 
 def test_wrapping_measures_words_and_keeps_glued_runs_whole() -> None:

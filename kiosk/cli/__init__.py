@@ -8,7 +8,8 @@ from typing import Sequence
 
 from kiosk.cli import commands
 from kiosk.i18n import staff_translator
-from kiosk.paths import BUNDLED_SITE
+from kiosk.i18n.fields import fits
+from kiosk.paths import BUNDLED_SITE, TRANSLATIONS_DIR
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 
@@ -92,16 +93,23 @@ def build_parser(_: callable) -> argparse.ArgumentParser:  # type: ignore[valid-
 
     i18n = sub.add_parser("i18n", help=_("keep the translation catalogs in step with code and content"))
     i18n.add_argument("action", choices=["extract", "update", "compile", "status"], metavar="ACTION",
-                      help=_("extract: write the templates; update: also merge them into every language's "
-                             "catalog; compile: write .mo files; status: coverage per language"))
+                      help=_("extract: write the templates (the site's entries beside other sites'); update: also "
+                             "merge them into the site's languages' catalogs; compile: write .mo files; status: "
+                             "the site's coverage and catalog problems per language"))
     site_option(i18n)
+    i18n.add_argument("--translations", default=str(TRANSLATIONS_DIR), metavar="DIR",
+                      help=_("translations folder, shared by every site (default: the bundled translations)"))
     i18n.set_defaults(run=commands.i18n)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     translations = staff_translator()
-    _ = translations.gettext
+
+    def _(text: str) -> str:  # argparse formats help with %: a translation with a stray %s must not break it
+        translated = translations.gettext(text)
+        return translated if fits(text, translated) else text
+
     parser = build_parser(_)
     try:
         arguments = parser.parse_args(argv)

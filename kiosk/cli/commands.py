@@ -145,28 +145,37 @@ I18N_COLUMNS = [S_("i18n status", "language"), S_("i18n status", "domain"), S_("
                 S_("i18n status", "review")]
 I18N_REVIEWED = S_("cli", "reviewed")
 I18N_NOT_REVIEWED = S_("cli", "not reviewed by a native speaker")
+I18N_UNREADABLE_ROW = S_("cli", "cannot be read (see below)")
 I18N_BELOW = S_("cli", "{locale} {domain}: {percent:.0f} % translated, the site requires {required} %.")
-I18N_PLACEHOLDER = S_("cli", "{locale} {domain}: the placeholders differ from the source in \"{source}\".")
 I18N_NUMBER = S_("cli", "{locale} {domain}: a number of the source is missing in the translation of \"{source}\".")
 I18N_UNREADABLE = S_("cli", "{locale}: the font cannot draw {characters} in \"{text}\".")
 I18N_CONTENT_INVALID = S_("cli", "Fix the content first: catalogs are extracted from valid content only.")
+I18N_NOT_COMPILED = S_("cli", "Catalogs not compiled: {count}; the kiosk keeps using their last compiled version.")
 
 
 def i18n(arguments: argparse.Namespace, translations: gettext.NullTranslations, out: TextIO) -> int:
     from kiosk.i18n import tooling
 
+    root = Path(arguments.translations)
     if arguments.action == "compile":  # needs only the PO files, so setup can run it whatever the content says
-        return _report_changed(tooling.compile_all(), translations, out)
+        written, problems = tooling.compile_all(root)
+        _report_changed(written, translations, out)
+        if problems:
+            _print_problems(problems, translations, out)
+            print(I18N_NOT_COMPILED(count=len({problem.location.file for problem in problems})).render(translations),
+                  file=out)
+            return EXIT_PROBLEMS
+        return EXIT_OK
     site = load_checked(Path(arguments.site))
     if site.content is None:
         _report_failure(site, translations, out)
         print(I18N_CONTENT_INVALID().render(translations), file=out)
         return EXIT_PROBLEMS
     if arguments.action == "status":
-        return _i18n_status(site, translations, out)
-    changed = tooling.extract_templates(Path(arguments.site))
+        return _i18n_status(site, root, translations, out)
+    changed = tooling.extract_templates(Path(arguments.site), site.content.site.id, root)
     if arguments.action == "update":
-        changed += tooling.update_all(site.content.site)
+        changed += tooling.update_all(site.content.site, root)
     return _report_changed(changed, translations, out)
 
 
@@ -178,35 +187,43 @@ def _report_changed(changed: list[Path], translations: gettext.NullTranslations,
     return EXIT_OK
 
 
-def _i18n_status(site: CheckedSite, translations: gettext.NullTranslations, out: TextIO) -> int:
+def _i18n_status(site: CheckedSite, root: Path, translations: gettext.NullTranslations, out: TextIO) -> int:
     from kiosk.i18n import tooling
     from kiosk.text.coverage import unreadable_strings  # fontTools
 
     content, routes = site.content, site.routes
     assert content is not None and routes is not None
     required = content.site.required_translation_percent
+    templates = tooling.site_templates(content, root)
     rows = [[column.render(translations) for column in I18N_COLUMNS]]
+    located: list[Problem] = []
     problems: list[Message] = []
-    for status in tooling.site_status(content.site):
+    for status in tooling.site_status(content, root, templates=templates):
+        located += status.problems
+        if not status.readable:
+            rows.append([status.locale, status.domain, "", "", "", "", I18N_UNREADABLE_ROW().render(translations)])
+            continue
         review = (I18N_REVIEWED if status.reviewed else I18N_NOT_REVIEWED)().render(translations)
         rows.append([status.locale, status.domain, str(status.translated), str(status.fuzzy),
                      str(status.untranslated), f"{status.percent:.0f} %", review])
         where = {"locale": status.locale, "domain": status.domain}
         if status.percent < required:
             problems.append(I18N_BELOW(percent=status.percent, required=required, **where))
-        problems += [I18N_PLACEHOLDER(source=source, **where) for source in status.placeholder_mismatches]
         problems += [I18N_NUMBER(source=source, **where) for source in status.number_mismatches]
+    entries = {domain: [(message.context, message.id) for message in messages]
+               for domain, messages in templates.items()}
     for locale in content.site.languages:
         problems += [I18N_UNREADABLE(locale=locale, text=strip_isolates(text),
                                      characters=", ".join(f"\"{char}\" (U+{ord(char):04X})" for char in missing))
-                     for text, missing in unreadable_strings(content, routes, locale)]
+                     for text, missing in unreadable_strings(content, routes, locale, entries, root)]
     widths = [max(len(row[column]) for row in rows) for column in range(len(rows[0]))]
     for row in rows:
         print("  ".join(cell.ljust(width) if column < 2 or column == 6 else cell.rjust(width)
                         for column, (cell, width) in enumerate(zip(row, widths))).rstrip(), file=out)
+    _print_problems(located, translations, out)
     for problem in problems:
         print(problem.render(translations), file=out)
-    return EXIT_PROBLEMS if problems else EXIT_OK
+    return EXIT_PROBLEMS if problems or located else EXIT_OK
 
 
 RUN_NEEDS_VALID_CONTENT = S_("cli", "The kiosk starts only with valid content.")

@@ -12,6 +12,7 @@ from pydantic import BaseModel
 
 from kiosk.content.model import Category, Connection, Document, Floor, Place, Service, Zone
 from kiosk.i18n.content_fields import context_of
+from kiosk.messages import fitting_translation
 
 
 class ContentText:
@@ -20,15 +21,16 @@ class ContentText:
 
     def text(self, owner: BaseModel, *field_path: str | int) -> str:
         """The text at ``field_path`` in ``owner`` (``text(service, "fees", 0, "label")``), translated; the field
-        must be declared ``Translated`` and hold a text."""
+        must be declared ``Translated`` and hold a text. The German itself where the translation would not fit
+        (a bidi control)."""
         context, source = context_of(owner, *field_path)
         assert source is not None, f"no text at {context}"
-        return self._translations.pgettext(context, source)
+        return fitting_translation(self._translations, context, source)
 
     def optional(self, owner: BaseModel, *field_path: str | int) -> str | None:
         """Like ``text``, for a field staff may leave out."""
         context, source = context_of(owner, *field_path)
-        return self._translations.pgettext(context, source) if source else None
+        return fitting_translation(self._translations, context, source) if source else None
 
     def floor_label(self, floor: Floor) -> str:
         return self.text(floor, "label")

@@ -1,6 +1,11 @@
 """Keeping catalogs in step with code and content: extract templates, update PO files, report coverage.
 
 Runs on Babel's Python API, so translators' PO files stay ordinary gettext files for Poedit or Weblate.
+
+Several sites share one translations folder. The content template holds the entries of every site extracted
+into it, each referenced as ``<site id>/<file>``: extracting a site replaces that site's entries and keeps every
+other site's, so updating the catalogs for one site never drops another's translations. A site's coverage is
+measured against its own entries (``site_templates``).
 """
 from __future__ import annotations
 
@@ -15,10 +20,12 @@ from babel.messages.catalog import Catalog, Message
 from babel.messages.extract import extract_from_dir
 from babel.messages.pofile import read_po, write_po
 
+from kiosk.content import Content, Problem
 from kiosk.content.model import Site
-from kiosk.i18n.catalogs import CONTENT_DOMAIN, STAFF_DOMAIN, UI_DOMAIN, catalog_path, compiled_mo
+from kiosk.i18n.catalog_check import check_catalog
+from kiosk.i18n.catalogs import CONTENT_DOMAIN, STAFF_DOMAIN, UI_DOMAIN, UnreadableCatalog, catalog_path, compiled_mo
 from kiosk.i18n.extract import extract_content
-from kiosk.paths import BUNDLED_SITE, PROJECT_ROOT, TRANSLATIONS_DIR
+from kiosk.paths import PROJECT_ROOT, TRANSLATIONS_DIR
 
 PACKAGE_DIR = PROJECT_ROOT / "kiosk"
 # A message's audience picks its catalog, wherever in the code it is declared (see kiosk.messages): what visitors
@@ -60,12 +67,32 @@ def extract_code(domain: str, source: Path = PACKAGE_DIR) -> Catalog:
     return catalog
 
 
-def extract_site(site: Path = BUNDLED_SITE) -> Catalog:
+def extract_site(site: Path, site_id: str) -> Catalog:
+    """The content template of one site, each entry referenced as ``<site id>/<file>``."""
     catalog = new_catalog()
     for filename, _line, message, comments, context in extract_from_dir(
             str(site), method_map=[("*.yaml", extract_content)]):  # type: ignore[list-item]
-        catalog.add(message, locations=[(filename, None)], auto_comments=comments, context=context)
+        catalog.add(message, locations=[(f"{site_id}/{filename}", None)], auto_comments=comments, context=context)
     return catalog
+
+
+def _site_of(location: tuple[str, int | None]) -> str | None:
+    """The site an entry's reference names; None for one written before sites shared a folder (no site)."""
+    site, separator, _file = location[0].partition("/")
+    return site if separator else None
+
+
+def with_site(shared: Catalog, site: Catalog, site_id: str) -> Catalog:
+    """``shared`` with ``site_id``'s entries replaced by those of ``site``; every other site's entries kept."""
+    merged = new_catalog()
+    for entry in shared:
+        others = [location for location in entry.locations if _site_of(location) not in (site_id, None)]
+        if entry.id and others:
+            merged.add(entry.id, locations=others, auto_comments=entry.auto_comments, context=entry.context)
+    for entry in site:
+        if entry.id:
+            merged.add(entry.id, locations=entry.locations, auto_comments=entry.auto_comments, context=entry.context)
+    return merged
 
 
 def write_catalog(catalog: Catalog, path: Path) -> bool:
@@ -107,6 +134,7 @@ def update_catalogs(domain: str, locales: Iterable[str], root: Path = TRANSLATIO
 def _merged_by_context(catalog: Catalog, template: Catalog, locale: str) -> Catalog:
     """Content contexts are stable paths: a changed German text keeps its old translation, marked fuzzy with
     the old German beside it, so translators review the change instead of starting again."""
+    by_key = {(message.context, message.id): message for message in catalog if message.id}
     by_context = {message.context: message for message in catalog if message.id}
     merged = new_catalog(locale)
     merged.header_comment = catalog.header_comment
@@ -115,7 +143,7 @@ def _merged_by_context(catalog: Catalog, template: Catalog, locale: str) -> Cata
     for source in template:
         if not source.id:
             continue
-        old = by_context.get(source.context)
+        old = by_key.get((source.context, source.id)) or by_context.get(source.context)
         string, flags, previous = "", set(), []
         if old is not None and old.string:
             string, flags = old.string, set(old.flags)
@@ -129,10 +157,13 @@ def _merged_by_context(catalog: Catalog, template: Catalog, locale: str) -> Cata
     return merged
 
 
-def extract_templates(site: Path = BUNDLED_SITE, root: Path = TRANSLATIONS_DIR) -> list[Path]:
-    """Write the three templates from code and content; returns those that changed."""
+def extract_templates(site: Path, site_id: str, root: Path = TRANSLATIONS_DIR) -> list[Path]:
+    """Write the templates from code and from the content of ``site`` (kept beside the other sites' entries);
+    returns those that changed."""
+    content = template_path(CONTENT_DOMAIN, root)
+    shared = read_catalog(content) if content.is_file() else new_catalog()
     templates = {UI_DOMAIN: extract_code(UI_DOMAIN), STAFF_DOMAIN: extract_code(STAFF_DOMAIN),
-                 CONTENT_DOMAIN: extract_site(site)}
+                 CONTENT_DOMAIN: with_site(shared, extract_site(site, site_id), site_id)}
     return [template_path(domain, root) for domain, catalog in templates.items()
             if write_catalog(catalog, template_path(domain, root))]
 
@@ -155,17 +186,22 @@ def update_all(site: Site, root: Path = TRANSLATIONS_DIR) -> list[Path]:
     return [path for domain, locales in catalog_plan(site).items() for path in update_catalogs(domain, locales, root)]
 
 
-def compile_all(root: Path = TRANSLATIONS_DIR) -> list[Path]:
-    """Write a .mo beside each PO file (fuzzy entries left out); the kiosk reads them when they are current."""
-    written = []
+def compile_all(root: Path = TRANSLATIONS_DIR) -> tuple[list[Path], list[Problem]]:
+    """Write a .mo beside each PO file (fuzzy entries left out); the kiosk reads them when they are current. A
+    file that cannot be read keeps its old .mo; returns the files written and the problems of the others."""
+    written, problems = [], []
     for po_path in sorted(root.glob("*/LC_MESSAGES/*.po")):
+        try:
+            compiled = compiled_mo(po_path)
+        except UnreadableCatalog as error:
+            problems += error.problems
+            continue
         mo_path = po_path.with_suffix(".mo")
-        mo_path.write_bytes(compiled_mo(po_path))
+        mo_path.write_bytes(compiled)
         written.append(mo_path)
-    return written
+    return written, problems
 
 
-_PLACEHOLDER = re.compile(r"\{\w*(?:[:!][^{}]*)?\}")
 # Numbers visitors match against signs and clocks: room numbers, times, amounts, years.
 _NUMBER = re.compile(r"\d+(?:[.:,]\d+)*")
 
@@ -178,8 +214,9 @@ class CatalogStatus:
     translated: int
     fuzzy: int
     reviewed: bool
-    placeholder_mismatches: tuple[str, ...] = ()
     number_mismatches: tuple[str, ...] = ()
+    problems: tuple[Problem, ...] = ()  # located: unreadable, or translations that do not fit their source
+    readable: bool = True
 
     @property
     def untranslated(self) -> int:
@@ -194,9 +231,12 @@ def _catalog_status(locale: str, domain: str, template: list[Message], root: Pat
     path = catalog_path(locale, domain, root)
     if not path.is_file():
         return CatalogStatus(locale, domain, len(template), 0, 0, False)
-    catalog = read_catalog(path, locale)
+    checked = check_catalog(path, locale)
+    if checked.catalog is None:
+        return CatalogStatus(locale, domain, len(template), 0, 0, False, problems=checked.problems, readable=False)
+    catalog = checked.catalog
     translated = fuzzy = 0
-    placeholders, numbers = [], []
+    numbers = []
     for source in template:
         message = catalog.get(source.id, source.context)
         if message is None or not message.string:
@@ -205,22 +245,39 @@ def _catalog_status(locale: str, domain: str, template: list[Message], root: Pat
             fuzzy += 1
             continue
         translated += 1
-        if sorted(_PLACEHOLDER.findall(source.id)) != sorted(_PLACEHOLDER.findall(message.string)):
-            placeholders.append(source.id)
         if not set(_NUMBER.findall(source.id)) <= set(_NUMBER.findall(message.string)):
             numbers.append(source.id)
     reviewed = any(line.strip("# ").startswith(REVIEW_PREFIX) and NOT_REVIEWED not in line
                    for line in catalog.header_comment.splitlines())
-    return CatalogStatus(locale, domain, len(template), translated, fuzzy, reviewed, tuple(placeholders),
-                         tuple(numbers))
+    return CatalogStatus(locale, domain, len(template), translated, fuzzy, reviewed, tuple(numbers),
+                         checked.problems)
 
 
-def site_status(site: Site, root: Path = TRANSLATIONS_DIR,
-                domains: Iterable[str] = (UI_DOMAIN, CONTENT_DOMAIN, STAFF_DOMAIN)) -> list[CatalogStatus]:
-    """Coverage of every catalog the site needs in ``domains``; each template is read once."""
-    statuses = []
-    for domain, locales in catalog_plan(site).items():
-        if domain in domains:
-            template = [message for message in read_catalog(template_path(domain, root)) if message.id]
-            statuses += [_catalog_status(locale, domain, template, root) for locale in locales]
-    return statuses
+ALL_DOMAINS = (UI_DOMAIN, CONTENT_DOMAIN, STAFF_DOMAIN)
+
+
+def site_templates(content: Content, root: Path = TRANSLATIONS_DIR,
+                   domains: Iterable[str] = ALL_DOMAINS) -> dict[str, list[Message]]:
+    """The entries a site's catalogs must translate: the code's from the templates in ``root``; the content's,
+    the site's own entries of the shared template (what translators were given: a German text staff just added
+    falls back until ``kiosk i18n update`` hands it on), or, for a site never extracted into ``root``, its
+    content as it is now, so it is never measured against another site's entries."""
+    def entries(domain: str) -> list[Message]:
+        path = template_path(domain, root)
+        shared = [message for message in read_catalog(path) if message.id] if path.is_file() else []
+        if domain != CONTENT_DOMAIN:
+            return shared
+        own = [message for message in shared
+               if any(_site_of(location) == content.site.id for location in message.locations)]
+        return own or [message for message in extract_site(content.folder, content.site.id) if message.id]
+
+    return {domain: entries(domain) for domain in domains}
+
+
+def site_status(content: Content, root: Path = TRANSLATIONS_DIR, domains: Iterable[str] = ALL_DOMAINS,
+                templates: dict[str, list[Message]] | None = None) -> list[CatalogStatus]:
+    """Coverage of every catalog the site needs in ``domains``, against the site's own templates."""
+    domains = tuple(domains)
+    templates = templates or site_templates(content, root, domains)
+    return [_catalog_status(locale, domain, templates[domain], root)
+            for domain, locales in catalog_plan(content.site).items() if domain in domains for locale in locales]

@@ -5,17 +5,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from babel.messages.pofile import PoFileError, read_po
-
 from kiosk.content import Problem
 from kiosk.content.problems import Location
+from kiosk.i18n.catalog_check import check_catalog
 from kiosk.i18n.catalogs import CONTENT_DOMAIN, UI_DOMAIN, catalog_path
 from kiosk.i18n.tooling import CatalogStatus, site_status
 from kiosk.messages import S_
 from kiosk.site import CheckedSite
 
-CATALOG_BROKEN = S_("live update", "The catalog cannot be read: {reason}.")
-CATALOG_BROKEN_HINT = S_("live update", "Open it in Poedit, fix the entry and save it again.")
 CATALOG_INCOMPLETE = S_("live update", "Only {percent:.0f} % translated in the {domain} catalog; the site requires "
                                         "{required} %.")
 CATALOG_INCOMPLETE_HINT = S_("live update", "Copy the complete catalog again, or lower required_translation_percent "
@@ -23,27 +20,21 @@ CATALOG_INCOMPLETE_HINT = S_("live update", "Copy the complete catalog again, or
 
 
 def catalog_problems(site: CheckedSite, translations: Path) -> list[Problem]:
-    """Catalogs of the site's languages that cannot be read completely (a half-saved or hand-broken PO file)."""
+    """Catalogs of the site's languages that cannot be read completely (a half-saved or hand-broken PO file), or
+    hold a translation that does not fit its source (``kiosk.i18n.catalog_check``)."""
     assert site.content is not None
     problems = []
     for locale in site.content.site.languages:
         for domain in (UI_DOMAIN, CONTENT_DOMAIN):
             path = catalog_path(locale, domain, translations)
-            if not path.is_file():
-                continue
-            try:
-                with path.open("rb") as file:
-                    read_po(file, abort_invalid=True)
-            except (PoFileError, UnicodeDecodeError, ValueError) as error:
-                line = getattr(error, "lineno", -1) + 1  # Babel counts lines from 0
-                problems.append(Problem(Location(str(path), line, 1 if line else 0),
-                                        CATALOG_BROKEN(reason=str(error)), CATALOG_BROKEN_HINT))
+            if path.is_file():
+                problems += check_catalog(path, locale).problems
     return problems
 
 
 def visitor_coverage(site: CheckedSite, translations: Path) -> tuple[CatalogStatus, ...]:
     assert site.content is not None
-    return tuple(site_status(site.content.site, translations, (UI_DOMAIN, CONTENT_DOMAIN)))
+    return tuple(site_status(site.content, translations, (UI_DOMAIN, CONTENT_DOMAIN)))
 
 
 def translation_problems(site: CheckedSite, translations: Path,

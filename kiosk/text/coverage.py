@@ -10,8 +10,8 @@ from fontTools.ttLib import TTFont
 from kiosk.content import Content
 from kiosk.i18n.catalogs import CONTENT_DOMAIN, UI_DOMAIN
 from kiosk.i18n.steps import sentences
-from kiosk.i18n.tooling import read_catalog, template_path
 from kiosk.i18n.visitor import visitor_translations
+from kiosk.paths import TRANSLATIONS_DIR
 from kiosk.routing import Profile, Routes
 from kiosk.text.style import text_style
 
@@ -30,19 +30,15 @@ def missing_characters(text: str, locale: str) -> list[str]:
                    if char != "\n" and ord(char) not in drawable and unicodedata.category(char) != "Cf"})
 
 
-@lru_cache(maxsize=None)
-def _template_entries(domain: str) -> tuple[tuple[str, str], ...]:
-    """(context, source) of every template entry, read once for all languages."""
-    return tuple((message.context, message.id) for message in read_catalog(template_path(domain)) if message.id)
-
-
-def unreadable_strings(content: Content, routes: Routes, locale: str) -> list[tuple[str, list[str]]]:
+def unreadable_strings(content: Content, routes: Routes, locale: str, entries: dict[str, list[tuple[str, str]]],
+                       root: Path = TRANSLATIONS_DIR) -> list[tuple[str, list[str]]]:
     """Every string a visitor in ``locale`` can see, as shown (fallbacks included, every route's sentences with
-    the site's real room numbers and floor labels), that holds characters the font cannot draw."""
-    visitor = visitor_translations(content.site, locale)
+    the site's real room numbers and floor labels), that holds characters the font cannot draw. ``entries`` are
+    the (context, source) pairs of the site's templates by domain."""
+    visitor = visitor_translations(content.site, locale, root)
     shown: list[str] = []
     for domain, translations in ((UI_DOMAIN, visitor.ui), (CONTENT_DOMAIN, visitor.content)):
-        shown += [translations.pgettext(context, msgid) for context, msgid in _template_entries(domain)]
+        shown += [translations.pgettext(context, msgid) for context, msgid in entries[domain]]
     for kiosk in content.site.kiosks:
         for service in content.services.values():
             for profile in Profile:

@@ -100,9 +100,7 @@ class Presenter:
 
     def idle(self, locale: str) -> IdleView:
         say = self.say(locale)
-        return IdleView(texts.IDLE_TITLE.render(say), say.pgettext(texts.IDLE_COUNTDOWN.context,
-                                                                    texts.IDLE_COUNTDOWN.msgid),
-                        texts.CONTINUE.render(say))
+        return IdleView(texts.IDLE_TITLE.render(say), texts.IDLE_COUNTDOWN.template(say), texts.CONTINUE.render(say))
 
     def concerns(self, locale: str, *, concern_vanished: bool = False) -> ConcernsView:
         """The topics; ``concern_vanished`` when new content took away the concern the visitor was reading."""

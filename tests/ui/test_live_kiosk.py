@@ -169,3 +169,38 @@ def test_a_concern_left_behind_earlier_does_not_matter(app, site_without_the_ser
         assert app.screens.get_screen("concerns").ids.note.source_text == ""
     finally:
         app.use_site(load_checked(BUNDLED_SITE))
+
+
+def test_a_placeholder_typo_in_a_catalog_is_refused_named_and_survived(live_app) -> None:
+    """The restart loop of issue 15: a translator's {meter} for {metres} in one language's catalog."""
+    from kiosk.i18n.staff import staff_translator
+    from kiosk.views.staff_panel import staff_panel_view
+    from kiosk.ui.widgets.qr import CODES
+
+    app, site = live_app
+    updates = app.live_updates
+    live_before = updates.live
+    catalog = app.kiosk_config.translations / "de" / "LC_MESSAGES" / "ui.po"
+    edit(catalog, "etwa {metres} m geradeaus.", "etwa {meter} m geradeaus.")
+    line = next(number for number, text in enumerate(catalog.read_text(encoding="utf-8").splitlines(), 1)
+                if "{meter}" in text)
+    wait_until(lambda: updates.rejection is not None, "the broken catalog rejected")
+    assert updates.live is live_before
+    panel = staff_panel_view(app.title, app.kiosk_id, updates.live, updates.rejection, staff_translator())
+    assert any(text.startswith(f"{catalog}:{line}:1: ") and "{meter}" in text for text in panel.lines)
+
+    # A kiosk (re)started on that catalog shows it (a catalog never stops a start): the codes made ahead
+    # and the screens must outlive it.
+    app.startup.prepare_codes = True
+    try:
+        app.use_site(load_checked(site))
+        run_for(2)  # the pre-generation crashed a few seconds after start, German being the first language
+        assert CODES.preparing
+        on_service(app)
+        steps = {strip_isolates(row.text) for row in app.screens.get_screen("service").ids.steps.children}
+        assert "1. Walk on past this screen, straight ahead for about 5 m." in steps  # that one message: English
+        assert "2. Biegen Sie rechts ab und gehen Sie etwa 5 m." in steps
+    finally:
+        app.startup.prepare_codes = False
+        CODES.prepare(())
+        run_for(0.3)

@@ -14,6 +14,7 @@ from kivy.graphics.texture import Texture
 from kivy.properties import StringProperty
 from kivy.uix.image import Image
 
+from kiosk.live.logs import LOGGER
 from kiosk.views.take_along import qr_matrix
 
 PREPARE_EVERY_SECONDS = 0.1
@@ -58,10 +59,16 @@ class QrTextures:
         """One payload a tick, made or found made: listing them takes a Service view each (about 1 ms), and
         running through all of them at once would hold the screen for a quarter of a second."""
         assert self._preparing is not None
-        payload = next(self._preparing, None)
-        if payload is not None:
-            self._wanted.add(payload)
-            self.texture(payload)
+        try:
+            payload = next(self._preparing, None)
+            if payload is not None:
+                self._wanted.add(payload)
+                self.texture(payload)
+                return
+        except Exception:  # making codes ahead is a convenience: it runs on the clock, and must never end the kiosk
+            LOGGER.exception("making the QR codes ahead failed; each code is made when it is shown")
+            self._preparing = None
+            self._tick.cancel()
             return
         for payload in set(self._textures) - self._wanted:
             del self._textures[payload]

@@ -71,3 +71,15 @@ def test_a_concern_on_the_office_s_hours_shows_the_office_s_note_and_no_second_w
         "Vorsprache nur mit Termin."
     assert presenter.information("de", "aufenthaltstitel-verlaengern").concern_hours is None
     assert presenter.information("de").concern_hours is None
+
+
+def test_a_place_without_a_name_is_shown_by_its_kind_never_by_its_id() -> None:
+    presenter = Presenter(SITE.content, SITE.routes, "foyer")
+    point = SITE.content.places[SITE.content.site.service_point].model_copy(update={"name": None})
+    toilet = next(place for place in SITE.content.places.values() if place.kind.value == "toilet")
+    unnamed_toilet = toilet.model_copy(update={"name": None, "room": None})
+    for locale, expected in (("de", ("Servicepunkt", "Toiletten")), ("ar", ("نقطة الخدمة", "دورات المياه"))):
+        labels = tuple(presenter._place_label(place, presenter.names(locale), presenter.say(locale))
+                       for place in (point, unnamed_toilet))
+        assert labels[0].startswith(expected[0]) and labels[1] == expected[1]
+        assert point.id not in labels[0]

@@ -15,7 +15,7 @@ from kiosk.i18n.content_text import ContentText
 from kiosk.i18n.locales import babel_locale, locale_facts
 from kiosk.i18n.steps import sentences
 from kiosk.i18n.visitor import VisitorTranslations, visitor_translations
-from kiosk.messages import isolate
+from kiosk.messages import Translator, isolate
 from kiosk.paths import TRANSLATIONS_DIR
 from kiosk.routing import Profile, Route, Routes
 from kiosk.routing.steps import (
@@ -134,7 +134,7 @@ class Presenter:
         if step_free:
             ask = self.content.places[service.ask or self.content.site.service_point]
             notice = (texts.STEP_FREE_SHOWN.render(say) if route is not None else
-                      texts.NO_STEP_FREE_WAY(place=self._place_label(ask, names)).render(say, isolated=True))
+                      texts.NO_STEP_FREE_WAY(place=self._place_label(ask, names, say)).render(say, isolated=True))
         steps = self._steps(route, locale) if route is not None else ()
         documents = tuple((names.document_name(document), names.optional(document, "description"))
                           for document in (self.content.documents[item] for item in service.documents))
@@ -146,7 +146,7 @@ class Presenter:
             service=service.id, title=names.service_name(service),
             summary=names.text(service, "summary"),
             room_heading=texts.ROOM.render(say) if destination.room else "",
-            room=destination.room or self._place_label(destination, names),
+            room=destination.room or self._place_label(destination, names, say),
             floor=texts.FLOOR(floor=names.floor_label(floor)).render(say, isolated=True),
             zone=texts.ZONE(zone=names.zone_name(zone)).render(say, isolated=True) if zone else None,
             zone_color=zone.color if zone else None,
@@ -176,8 +176,9 @@ class Presenter:
                             seen.add(payload)
                             yield payload
 
-    def _place_label(self, place: Place, names: ContentText) -> str:
-        name = names.place_name(place) or place.id
+    def _place_label(self, place: Place, names: ContentText, say: Translator) -> str:
+        """Its name, else what kind of place it is (never its id), with its room number where it has one."""
+        name = names.place_name(place) or texts.PLACE_KINDS[place.kind].render(say)
         return f"{name} ({place.room})" if place.room else name
 
     def _appointment(self, service: Service, locale: str, names: ContentText) -> str:

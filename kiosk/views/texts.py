@@ -1,7 +1,7 @@
 """What the screens say besides the content: headings, buttons, notices. Visitor text: the ``ui`` catalog."""
 from __future__ import annotations
 
-from kiosk.content.model import AppointmentRule
+from kiosk.content.model import AppointmentRule, PlaceKind
 from kiosk.messages import N_
 
 # Translators: the greeting on the first screen, shown in every language in turn; keep it short.
@@ -82,6 +82,23 @@ CONCERN_HOURS = N_("screen information", "Opening hours: {concern}")
 CONTACT = N_("screen information", "Contact")
 # Translators: a heading on the information screen.
 ADDRESS = N_("screen information", "Address")
+
+# Translators: what a place of the building is, shown where staff gave it no name of its own, e.g. as the place to
+# ask for help ("Please ask for help at: Service point").
+PLACE_KINDS = {
+    PlaceKind.ROOM: N_("place kind", "Room"),
+    PlaceKind.OFFICE: N_("place kind", "Office"),
+    PlaceKind.SERVICE_POINT: N_("place kind", "Service point"),
+    PlaceKind.WAITING_AREA: N_("place kind", "Waiting area"),
+    PlaceKind.ENTRANCE: N_("place kind", "Entrance"),
+    PlaceKind.LOBBY: N_("place kind", "Foyer"),
+    PlaceKind.CORRIDOR: N_("place kind", "Corridor"),
+    PlaceKind.LIFT: N_("place kind", "Lift"),
+    PlaceKind.STAIRS: N_("place kind", "Stairs"),
+    PlaceKind.TOILET: N_("place kind", "Toilets"),
+    PlaceKind.LETTERBOX: N_("place kind", "Letterbox"),
+    PlaceKind.INFO: N_("place kind", "Information point"),
+}
 
 # Translators: on the web page a visitor opens from the kiosk's code: a link to the list of all concerns.
 ALL_CONCERNS = N_("phone page", "All concerns")

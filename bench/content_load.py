@@ -51,7 +51,7 @@ def main() -> None:
     measure("sample site (Chemnitz)", BUNDLED_SITE, repeats=21)
     with tempfile.TemporaryDirectory() as temporary:
         folder = Path(temporary)
-        counts = write_large_site(folder, floors=10, columns=10, rows=10, rooms_per_floor=96, services=500)
+        counts = write_large_site(folder, floors=10, columns=10, rows=10, rooms_per_floor=96, services=200)
         print(f"large site: {counts['places']} places, {counts['connections']} connections, "
               f"{counts['services']} services")
         measure("large site", folder, repeats=5)

@@ -2,12 +2,14 @@
 from pathlib import Path
 
 import yaml
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 from kiosk.content.yamlsource import parse_text
 from kiosk.site import load_checked
+from kiosk.views.presenter import Presenter
 
+from rendering import render_everything
 from sites import MINI_SITE
 
 FILES = sorted(path.name for path in MINI_SITE.glob("*.yaml"))
@@ -77,3 +79,74 @@ def test_garbage_bytes_give_located_problems(mini_site: Path, file: str, positio
     (mini_site / file).write_bytes(original[:offset] + garbage + original[offset:])
     assert_located(mini_site)
     (mini_site / file).write_bytes(original)
+
+
+# What staff might type into any one value: numbers far out of range, long or strange texts, lists grown long.
+hostile_numbers = st.sampled_from([
+    "1e30", "1e-30", "0.001", "-0", "-1", "NaN", "inf", "99999999999999999999", "100000", "100000.01", "28,80",
+    "359.999", "360", "1999.99", "2000.01", "00:00-23:59", "23:59-24:00", "08:00-08:00", "EUR", "eur", "XXX",
+]) | st.integers().map(str) | st.decimals(allow_nan=True).map(str) | st.floats().map(str)
+hostile_texts = st.text(max_size=200) | st.builds(lambda part, times: part * times, st.text(min_size=1, max_size=6),
+                                                  st.integers(1, 300))
+hostile_scalars = hostile_numbers | hostile_texts | st.integers() | st.floats() | st.booleans()
+
+
+def leaf_paths(tree):
+    return [path for path in paths(tree) if path and not isinstance(_at(tree, path), (dict, list))]
+
+
+def list_paths(tree):
+    return [path for path in paths(tree) if path and isinstance(_at(tree, path), list) and _at(tree, path)]
+
+
+def _copy(entry, number: int):
+    """Entries with ids get ids of their own, so a long list is not just a list of duplicates."""
+    if number and isinstance(entry, dict) and isinstance(entry.get("id"), str):
+        return {**entry, "id": f"{entry['id']}-{number}"}
+    return entry
+
+
+def _at(tree, path):
+    for part in path:
+        tree = tree[part]
+    return tree
+
+
+def assert_refused_at_a_line_or_renders(folder: Path, tmp: Path) -> None:
+    assert_located(folder)
+    site = load_checked(folder)
+    if site.content is not None:
+        event("accepted")
+        render_everything(Presenter(site.content, site.routes, site.content.kiosk_id("")), tmp / "phone-pages")
+    else:
+        event("refused")
+
+
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(file=st.sampled_from(FILES), data=st.data(), value=hostile_scalars)
+def test_a_hostile_value_anywhere_is_refused_at_its_line_or_everything_renders(
+        mini_site: Path, tmp_path: Path, file: str, data, value) -> None:
+    path = mini_site / file
+    tree, _ = parse_text(path.read_text(encoding="utf-8"), file)
+    target = data.draw(st.sampled_from(leaf_paths(tree.data)))
+    path.write_text(yaml.safe_dump(mutate(tree.data, target, "replace", value), allow_unicode=True), encoding="utf-8")
+    try:
+        assert_refused_at_a_line_or_renders(mini_site, tmp_path)
+    finally:
+        path.write_bytes((MINI_SITE / file).read_bytes())
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(file=st.sampled_from(FILES), data=st.data(), times=st.integers(2, 400))
+def test_a_list_grown_long_is_refused_at_its_line_or_everything_renders(
+        mini_site: Path, tmp_path: Path, file: str, data, times: int) -> None:
+    path = mini_site / file
+    tree, _ = parse_text(path.read_text(encoding="utf-8"), file)
+    target = data.draw(st.sampled_from(list_paths(tree.data)))
+    entries = _at(tree.data, target)
+    grown = [_copy(entry, copy) for copy in range(times) for entry in entries]
+    path.write_text(yaml.safe_dump(mutate(tree.data, target, "replace", grown), allow_unicode=True), encoding="utf-8")
+    try:
+        assert_refused_at_a_line_or_renders(mini_site, tmp_path)
+    finally:
+        path.write_bytes((MINI_SITE / file).read_bytes())

@@ -27,6 +27,7 @@ from kiosk.site import load_checked
 from kiosk.views.presenter import Presenter
 
 from editing import edit
+from rendering import render_every_view
 
 WALK = "Walk on past this screen, straight ahead for about {metres} m."
 WALK_DE = "etwa {metres} m geradeaus."
@@ -222,21 +223,6 @@ def translations_copy(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return root
 
 
-def _render_everything(presenter: Presenter, locale: str) -> None:
-    """Every screen's view in ``locale``; the Service views hold their QR codes' payloads."""
-    content = presenter.content
-    presenter.welcome()
-    presenter.chrome(locale)
-    presenter.idle(locale)
-    presenter.concerns(locale, concern_vanished=True)
-    presenter.information(locale)
-    for category in content.categories:
-        presenter.category(locale, category)
-    for service in content.services:
-        for step_free in (False, True):
-            assert presenter.service(locale, service, step_free=step_free).qr_payload
-
-
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(which=st.sampled_from(CATALOGS), pick=st.integers(min_value=0), damage=DAMAGE,
        where=st.floats(min_value=0, max_value=1), replace=st.booleans())
@@ -268,7 +254,7 @@ def test_damaged_translations_are_refused_at_their_line_or_render_everywhere(
             assert problem.location.line and lines[problem.location.line - 1].startswith("msgstr")
             assert read_po(path.open("rb")).get(entry.id, entry.context).string == damaged
         presenter = Presenter(BUNDLED.content, BUNDLED.routes, "foyer", translations_copy)
-        _render_everything(presenter, locale)
+        render_every_view(presenter, locale)
         assert problems or fits(entry.id, damaged)
     finally:
         path.write_bytes(pristine)

@@ -6,12 +6,13 @@ Reachability (every place and destination from every kiosk) needs the route grap
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Iterable, Iterator
+from itertools import islice
+from typing import Iterable, Iterator, Mapping
 
 from babel import Locale, UnknownLocaleError
 
 from kiosk.content.content import Content
-from kiosk.content.model import ConnectionType
+from kiosk.content.model import MAX_ENTRIES, SECTION_KINDS, ConnectionType
 from kiosk.content.problems import Problem
 from kiosk.messages import S_
 from kiosk.content.suggest import did_you_mean
@@ -44,6 +45,10 @@ ICON_MISSING = S_("content problem", "The file \"{path}\" does not exist in the 
 HINT_ICON_MISSING = S_("content hint", "Check the spelling, or add the file.")
 ICON_NOT_PNG = S_("content problem", "The file \"{path}\" is not a PNG image.")
 HINT_ICON_NOT_PNG = S_("content hint", "Save the pictogram as .png.")
+TOO_MANY_ENTRIES = S_("content problem", "\"{section}\" has {count} entries in the site's files together; at most "
+                                         "{most} fit. This is the first beyond.")
+HINT_TOO_MANY_ENTRIES = S_("content hint", "Remove entries no visitor needs, or describe a second building as a site "
+                                           "of its own.")
 KIOSK_ID_TWICE = S_("content problem", "The kiosk id \"{id}\" is used twice.")
 HINT_KIOSK_ID_TWICE = S_("content hint", "Give each kiosk its own id.")
 
@@ -58,8 +63,21 @@ HINT_UNSUITABLE_FALLBACK = S_("content hint", "Fall back to English (en) instead
 def check_content(content: Content, broken: frozenset[str] = frozenset()) -> list[Problem]:
     """Problems across entries; ``broken`` names entries (``place/x``) left out for their own errors, which
     references may still name without a second complaint."""
-    return [*_references(content, broken), *_languages(content), *_floors(content), *_connections(content),
-            *_icons(content)]
+    return [*_sizes(content), *_references(content, broken), *_languages(content), *_floors(content),
+            *_connections(content), *_icons(content)]
+
+
+def _sizes(content: Content) -> Iterator[Problem]:
+    for section, most in MAX_ENTRIES.items():
+        if section == "connections":
+            count, first_beyond = len(content.connections), f"connection/{most}"
+        else:
+            entries: Mapping[str, object] = getattr(content, section)
+            count = len(entries)
+            first_beyond = f"{SECTION_KINDS[section]}/{next(islice(entries, most, None), '')}"
+        if count > most:
+            yield Problem(content.locate(first_beyond), TOO_MANY_ENTRIES(section=section, count=count, most=most),
+                          HINT_TOO_MANY_ENTRIES())
 
 
 def _reference(content: Content, key: str, fields: tuple[str | int, ...], kind: str, target: str | None,

@@ -10,7 +10,7 @@ from pydantic import BaseModel, ValidationError
 
 from kiosk.content.checks import check_content
 from kiosk.content.content import Content, Source
-from kiosk.content.model import Connection, Site, SiteFile
+from kiosk.content.model import SECTION_KINDS, Connection, Site, SiteFile
 from kiosk.content.problems import Location, Problem, sort_key
 from kiosk.messages import S_
 from kiosk.content.schema_errors import problems_from
@@ -31,12 +31,6 @@ SECOND_SITE = S_("content problem", "A second \"site:\" section (the first is in
 HINT_SECOND_SITE = S_("content hint", "Keep one \"site:\" section per site folder.")
 DUPLICATE_ID = S_("content problem", "The {kind} id \"{id}\" is used twice (first at {first}).")
 HINT_DUPLICATE_ID = S_("content hint", "Give each {kind} its own id.")
-
-# Section name in the YAML -> the kind named in ids, translation contexts and messages.
-SECTION_KINDS = {
-    "floors": "floor", "zones": "zone", "places": "place", "services": "service",
-    "documents": "document", "categories": "category",
-}
 
 
 @dataclass

@@ -12,15 +12,45 @@ from dataclasses import dataclass
 from datetime import time
 from decimal import Decimal, InvalidOperation
 from enum import Enum
+from types import MappingProxyType
 from typing import Annotated, Callable, ClassVar, Optional
 
-from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, WithJsonSchema, model_validator
+from babel.numbers import list_currencies
+from pydantic import (AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints, WithJsonSchema,
+                      model_validator)
 from pydantic_core import PydanticCustomError
 
 from kiosk.language_codes import LANGUAGE_ALIASES
 
 # Plausible for any building: a coordinate further than this from the plan's origin is a typo.
 MAX_COORDINATE_METRES = 2000.0
+
+# What the screens, the phone pages and the QR codes can show, far beyond what any real entry needs: a pasted
+# paragraph or an extra zero is refused at its line instead of stalling a screen. content/README.md states them.
+MAX_NAME_CHARACTERS = 100  # a tile, a title, a checklist item, a label (the longest in Chemnitz: 72)
+MAX_SENTENCE_CHARACTERS = 400  # a summary, a note, a landmark (the longest in Chemnitz: 157)
+MAX_SIGN_CHARACTERS = 16  # a room number or a lift button, as on the sign
+MAX_ID_CHARACTERS = 64
+MAX_PATH_CHARACTERS = 200
+MAX_AMOUNT = Decimal(100_000)
+CENTS = 2  # amounts are shown to the cent
+# Per entry: more than a screen or a checklist holds, and than any office asks for.
+MAX_LANGUAGES = 24
+MAX_KIOSKS = 50
+MAX_CONTACTS = 12
+MAX_SHORTCUTS = 12
+MAX_FALLBACKS = 5
+MAX_DOCUMENTS_PER_SERVICE = 30
+MAX_FEES_PER_SERVICE = 10
+MAX_NOTES_PER_SERVICE = 10
+MAX_INTERVALS_PER_DAY = 6
+MAX_OUTLINE_CORNERS = 200
+# Per site, all files together. Every concern's QR code is made ahead in every language, with and without stairs:
+# 200 concerns in 24 languages are 9,600 codes, about 48 MB and 16 minutes of idle time after each change.
+MAX_ENTRIES = MappingProxyType({
+    "floors": 100, "zones": 500, "places": 10_000, "connections": 30_000,
+    "services": 200, "documents": 500, "categories": 40,
+})
 
 _SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 _LANGUAGE = re.compile(r"[a-z]{2,3}(?:_[A-Z][a-z]{3})?(?:_[A-Z]{2})?")
@@ -94,7 +124,29 @@ def _amount(value: object) -> object:
     amount = _number_text(value, Decimal, "amount")
     if isinstance(amount, Decimal) and (not amount.is_finite() or amount < 0):
         raise PydanticCustomError("amount", "not an amount", {"value": value})
+    if isinstance(amount, Decimal) and amount > MAX_AMOUNT:
+        raise PydanticCustomError("amount_too_large", "amount too large", {"value": value, "most": int(MAX_AMOUNT)})
+    if isinstance(amount, Decimal) and amount != round(amount, CENTS):
+        raise PydanticCustomError("amount_cents", "amount finer than cents", {"value": value})
     return amount
+
+
+def _currency(value: str) -> str:
+    code = value.strip().upper()
+    if code not in list_currencies():
+        raise PydanticCustomError("currency", "not a currency code", {"value": value})
+    return code
+
+
+def _as_on_a_sign(value: str) -> str:
+    if len(value) > MAX_SIGN_CHARACTERS:
+        raise PydanticCustomError("sign_too_long", "longer than a sign",
+                                  {"length": len(value), "max_length": MAX_SIGN_CHARACTERS})
+    return value
+
+
+def _at_most(characters: int) -> StringConstraints:
+    return StringConstraints(max_length=characters)
 
 
 def _time_range(value: object) -> object:
@@ -132,9 +184,11 @@ def _color(value: str) -> str:
     return value.strip().lower()
 
 
-Id = Annotated[str, AfterValidator(_slug)]
-Ref = Annotated[str, AfterValidator(_slug)]
-Text = Annotated[str, AfterValidator(_text)]
+Id = Annotated[str, _at_most(MAX_ID_CHARACTERS), AfterValidator(_slug)]
+Ref = Annotated[str, _at_most(MAX_ID_CHARACTERS), AfterValidator(_slug)]
+Text = Annotated[str, _at_most(MAX_NAME_CHARACTERS), AfterValidator(_text)]
+Sentence = Annotated[str, _at_most(MAX_SENTENCE_CHARACTERS), AfterValidator(_text)]
+Currency = Annotated[str, AfterValidator(_currency)]
 Language = Annotated[str, AfterValidator(_language)]
 Flag = Annotated[bool, BeforeValidator(_boolean)]
 Metres = Annotated[float, BeforeValidator(_metres)]
@@ -144,12 +198,14 @@ Amount = Annotated[Decimal, BeforeValidator(_amount)]
 TimeRange = Annotated[tuple[time, time], BeforeValidator(_time_range),
                       WithJsonSchema({"type": "string", "pattern": r"^\d{1,2}:\d{2}\s*[-–]\s*\d{1,2}:\d{2}$",
                                       "examples": ["08:00-12:00"]})]
+Hours = Annotated[tuple[TimeRange, ...], Field(max_length=MAX_INTERVALS_PER_DAY)]
 HttpsUrl = Annotated[str, AfterValidator(_https_url)]
 Color = Annotated[str, AfterValidator(_color)]
 # A room number is kept exactly as the door sign shows it ("3.032", "A 2.014"); only blank is refused.
-RoomNumber = Annotated[str, AfterValidator(_text)]
+RoomNumber = Annotated[str, AfterValidator(_text), AfterValidator(_as_on_a_sign),
+                       WithJsonSchema({"type": "string", "maxLength": MAX_SIGN_CHARACTERS})]
 # A path to a file inside the site folder; ``checks`` makes sure it stays inside and exists.
-SiteFilePath = Annotated[str, AfterValidator(_text)]
+SiteFilePath = Annotated[str, _at_most(MAX_PATH_CHARACTERS), AfterValidator(_text)]
 
 
 @dataclass(frozen=True)
@@ -192,7 +248,7 @@ class Floor(_Strict):
     label: Annotated[Text, Translated(
         "A floor's name; used inside directions such as \"Take the lift to: {floor}\" and on maps.")] = Field(
         description="As visitors read it, e.g. \"3. Obergeschoss\".")
-    short_label: Annotated[Text, AS_ON_SIGNS] = Field(description="As on the lift buttons, e.g. \"3\" or \"EG\".")
+    short_label: Annotated[RoomNumber, AS_ON_SIGNS] = Field(description="As on the lift buttons, e.g. \"3\" or \"EG\".")
 
 
 class Zone(_Strict):
@@ -233,7 +289,7 @@ class Place(_Strict):
         None, description="Exactly as on the door sign, e.g. \"3.032\".")
     zone: Optional[Ref] = None
     outline: Optional[tuple[tuple[Metres, Metres], ...]] = Field(
-        None, description="Corner points [x, y] of the room for the floor map.")
+        None, max_length=MAX_OUTLINE_CORNERS, description="Corner points [x, y] of the room for the floor map.")
     accessible: Optional[Flag] = Field(None, description="For toilets and counters: usable from a wheelchair.")
 
     @model_validator(mode="after")
@@ -269,7 +325,7 @@ class Connection(_Strict):
     type: ConnectionType = ConnectionType.WALK
     step_free: Optional[Flag] = Field(
         None, description="Leave out: stairs and escalators have steps, everything else is step-free.")
-    landmark: Annotated[Optional[Text], Translated(
+    landmark: Annotated[Optional[Sentence], Translated(
         "A whole sentence in the walking directions; it must be true in both walking directions.")] = Field(
         None, description="A whole sentence a visitor can follow, e.g. \"Gehen Sie an der Infotheke vorbei.\"")
     one_way: Flag = Field(False, description="Only usable from \"from\" to \"to\".")
@@ -290,14 +346,14 @@ class Connection(_Strict):
 
 
 class WeeklyHours(_Strict):
-    mon: tuple[TimeRange, ...] = ()
-    tue: tuple[TimeRange, ...] = ()
-    wed: tuple[TimeRange, ...] = ()
-    thu: tuple[TimeRange, ...] = ()
-    fri: tuple[TimeRange, ...] = ()
-    sat: tuple[TimeRange, ...] = ()
-    sun: tuple[TimeRange, ...] = ()
-    note: Annotated[Optional[Text], HOURS_NOTE] = None
+    mon: Hours = ()
+    tue: Hours = ()
+    wed: Hours = ()
+    thu: Hours = ()
+    fri: Hours = ()
+    sat: Hours = ()
+    sun: Hours = ()
+    note: Annotated[Optional[Sentence], HOURS_NOTE] = None
 
     def day(self, weekday: int) -> tuple[tuple[time, time], ...]:
         """Opening intervals for ``weekday`` (0 = Monday)."""
@@ -328,16 +384,18 @@ class Site(_Strict):
     name: Annotated[Text, Translated("Name of the building, shown in the kiosk's header and on phone pages.")]
     address: Annotated[Text, Untranslated("the postal address, as on letters and maps")]
     source_language: Language = "de"
-    languages: tuple[Language, ...] = Field(min_length=1, description="Offered languages, in the order shown.")
-    fallbacks: dict[Language, tuple[Language, ...]] = Field(
+    languages: tuple[Language, ...] = Field(min_length=1, max_length=MAX_LANGUAGES,
+                                            description="Offered languages, in the order shown.")
+    fallbacks: dict[Language, Annotated[tuple[Language, ...], Field(max_length=MAX_FALLBACKS)]] = Field(
         default_factory=dict, description="Where a language's text is missing, try these in turn.")
     required_translation_percent: WholeNumber = Field(
         100, ge=0, le=100, description="Share of texts each offered language must have translated.")
-    kiosks: tuple[Kiosk, ...] = Field(min_length=1)
+    kiosks: tuple[Kiosk, ...] = Field(min_length=1, max_length=MAX_KIOSKS)
     service_point: Ref = Field(description="The place visitors are sent to when unsure.")
-    shortcuts: tuple[Ref, ...] = Field((), description="Services offered beside the categories, in this order.")
+    shortcuts: tuple[Ref, ...] = Field((), max_length=MAX_SHORTCUTS,
+                                       description="Services offered beside the categories, in this order.")
     opening_hours: WeeklyHours
-    contacts: tuple[Contact, ...] = ()
+    contacts: tuple[Contact, ...] = Field((), max_length=MAX_CONTACTS)
     phone_pages_url: Optional[HttpsUrl] = Field(
         None, description="Where the phone pages made by `kiosk export-web` are published (https). With it, the "
                           "kiosk's QR codes hold short links to them; without it, a short text.")
@@ -356,7 +414,7 @@ class AppointmentRule(str, Enum):
 class Appointment(_Strict):
     rule: AppointmentRule
     booking_url: Optional[HttpsUrl] = None
-    note: Annotated[Optional[Text], Translated("How to get an appointment, where there is no booking link.")] = Field(
+    note: Annotated[Optional[Sentence], Translated("How to get an appointment, where there is no booking link.")] = Field(
         None, description="How to get an appointment where there is no booking link.")
 
     @model_validator(mode="after")
@@ -368,7 +426,7 @@ class Appointment(_Strict):
 
 class Fee(_Strict):
     amount: Amount
-    currency: Annotated[Text, Untranslated("an ISO 4217 code; the amount is written in the visitor's way")] = "EUR"
+    currency: Annotated[Currency, Untranslated("an ISO 4217 code; the amount is written in the visitor's way")] = "EUR"
     label: Annotated[Optional[Text], Translated("What a fee is for, shown beside the amount.")] = None
 
 
@@ -378,14 +436,15 @@ class Service(_Strict):
     category: Ref
     name: Annotated[Text, Translated("A visitor's concern, on a button and as the title of its screen. Keep it short "
                                      "(about 40 characters). " + LEGAL_TERMS)]
-    summary: Annotated[Text, Translated("One or two plain sentences under the concern's title. Many readers are "
+    summary: Annotated[Sentence, Translated("One or two plain sentences under the concern's title. Many readers are "
                                         "stressed and read slowly: keep it simple. " + LEGAL_TERMS)]
     destination: Ref
     appointment: Appointment
-    documents: tuple[Ref, ...] = ()
-    fees: tuple[Fee, ...] = ()
-    notes: Annotated[tuple[Text, ...], Translated(
-        "A note on the concern's screen. Keep room numbers, times and amounts exactly as they are.")] = ()
+    documents: tuple[Ref, ...] = Field((), max_length=MAX_DOCUMENTS_PER_SERVICE)
+    fees: tuple[Fee, ...] = Field((), max_length=MAX_FEES_PER_SERVICE)
+    notes: Annotated[tuple[Sentence, ...], Translated(
+        "A note on the concern's screen. Keep room numbers, times and amounts exactly as they are."),
+        Field(max_length=MAX_NOTES_PER_SERVICE)] = ()
     ask: Optional[Ref] = Field(None, description="Place to ask when unsure; the site's service point if left out.")
     opening_hours: Optional[WeeklyHours] = Field(None, description="Only where they differ from the site's.")
 
@@ -394,7 +453,7 @@ class Document(_Strict):
     translation_kind = "document"
     id: Id
     name: Annotated[Text, Translated("An item on the checklist of documents to bring. " + LEGAL_TERMS)]
-    description: Annotated[Optional[Text], Translated(
+    description: Annotated[Optional[Sentence], Translated(
         "One sentence explaining the document, under its name on the checklist.")] = None
 
 
@@ -405,6 +464,13 @@ class Category(_Strict):
         "A topic tile on the screen where visitors choose their concern. Keep it short.")]
     icon: Annotated[SiteFilePath, Untranslated("a file name")] = Field(description="Pictogram, a PNG file inside the site folder, e.g. icons/pass.png.")
     order: WholeNumber
+
+
+# Section name in the YAML -> the kind named in ids, translation contexts and messages.
+SECTION_KINDS = MappingProxyType({
+    "floors": "floor", "zones": "zone", "places": "place", "services": "service",
+    "documents": "document", "categories": "category",
+})
 
 
 class SiteFile(_Strict):

@@ -58,6 +58,17 @@ HINT_OUTLINE = S_("content hint", "List the corners as [x, y] pairs, or remove t
 AT_LEAST_ONE = S_("content problem", "\"{key}\" needs at least one entry.")
 APPOINTMENT_HOW = S_("content problem", "A required appointment needs a booking_url or a note saying how to get one.")
 HINT_APPOINTMENT_HOW = S_("content hint", "Add \"booking_url: https://…\" or \"note: …\".")
+TEXT_TOO_LONG = S_("content problem", "\"{key}\" is {length} characters long; at most {max_length} fit here.")
+HINT_TEXT_TOO_LONG = S_("content hint", "Say it shorter: visitors read it on a screen and on a phone, often slowly.")
+TOO_MANY = S_("content problem", "\"{key}\" has {actual_length} entries; at most {max_length} fit here.")
+HINT_SIGN_TOO_LONG = S_("content hint", "Write it exactly as on the sign, e.g. 3.032; a room's name has a key of "
+                                        "its own.")
+HINT_TOO_MANY = S_("content hint", "Keep what visitors need most; content/README.md lists the limits.")
+AMOUNT_TOO_LARGE = S_("content problem", "The amount \"{value}\" is more than {most}.")
+AMOUNT_CENTS = S_("content problem", "The amount \"{value}\" has more than two decimal places.")
+HINT_AMOUNT_AS_ON_SCHEDULE = S_("content hint", "Write the fee as on the fee schedule, e.g. 28.80; check for a typo.")
+NOT_A_CURRENCY = S_("content problem", "\"{value}\" is not a currency code.")
+HINT_CURRENCY = S_("content hint", "Write the three-letter code, e.g. EUR.")
 INVALID = S_("content problem", "This value is not valid here ({detail}).")
 
 _CUSTOM = {
@@ -72,6 +83,12 @@ _CUSTOM = {
     "bearing": (NOT_A_BEARING, HINT_BEARING),
     "whole_number": (NOT_WHOLE_NUMBER, HINT_WHOLE_NUMBER),
     "amount": (NOT_AN_AMOUNT, HINT_AMOUNT),
+    "amount_too_large": (AMOUNT_TOO_LARGE, HINT_AMOUNT_AS_ON_SCHEDULE),
+    "amount_cents": (AMOUNT_CENTS, HINT_AMOUNT_AS_ON_SCHEDULE),
+    "currency": (NOT_A_CURRENCY, HINT_CURRENCY),
+    "string_too_long": (TEXT_TOO_LONG, HINT_TEXT_TOO_LONG),
+    "sign_too_long": (TEXT_TOO_LONG, HINT_SIGN_TOO_LONG),
+    "too_long": (TOO_MANY, HINT_TOO_MANY),
     "time_range": (NOT_A_TIME_RANGE, HINT_TIME_RANGE),
     "time_range_order": (TIME_RANGE_ORDER, HINT_TIME_RANGE_ORDER),
     "https_url": (NOT_HTTPS, HINT_HTTPS),
@@ -115,7 +132,8 @@ def _problem(details: dict[str, Any], document: Document) -> Problem:
         return Problem(location, AT_LEAST_ONE(key=key))
     if kind in _CUSTOM:
         message, hint = _CUSTOM[kind]
-        context = {"key": key, "value": value, "limit": int(MAX_COORDINATE_METRES), **(details.get("ctx") or {})}
+        context = {"key": key, "value": value, "length": len(value) if isinstance(value, str) else 0,
+                   "limit": int(MAX_COORDINATE_METRES), **(details.get("ctx") or {})}
         return Problem(location, message(**context), hint(**context))
     return Problem(location, INVALID(detail=details.get("msg", kind)))
 

@@ -41,9 +41,10 @@ def _size(text: str) -> int:
 
 def _shortened(line: str, budget: int) -> str:
     """``line`` cut at a character boundary so that it and the ellipsis take at most ``budget`` bytes."""
-    while line and _size(line + ELLIPSIS) > budget:
-        line = line[:-1]
-    return line.rstrip() + ELLIPSIS
+    # Cut the bytes once and drop a character the cut split: linear in the line, however long staff made it.
+    room = max(budget - _size(ELLIPSIS), 0)
+    kept = line.encode("utf-8")[:room].decode("utf-8", errors="ignore")
+    return kept.rstrip() + ELLIPSIS
 
 
 def compact_text(lines: Sequence[str], limit: int = QR_MAX_BYTES) -> str:

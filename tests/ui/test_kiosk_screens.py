@@ -161,7 +161,8 @@ def test_staff_reach_their_panel_with_five_corner_taps_and_the_pin(app, monkeypa
 
     from kiosk.config import hash_pin
     from kiosk.ui.screenshot import settle
-    from kiosk.ui.staff import PinPad, StaffAccess, StaffPanel
+    from kiosk.ui.staff import StaffAccess
+    from kiosk.ui.staff_panel import PinPad, StaffPanel
 
     opened: list[bool] = []
     access = StaffAccess(hash_pin("2468"), lambda: opened.append(True))  # noqa: F841  (Kivy binds weakly)

@@ -76,7 +76,7 @@ def test_schema_writes_a_json_schema(capsys: pytest.CaptureFixture[str], tmp_pat
     assert code == 0
     schema = json.loads(target.read_text(encoding="utf-8"))
     assert set(schema["properties"]) == {"site", "floors", "zones", "places", "connections", "services", "documents",
-                                         "categories"}
+                                         "categories", "notices", "special_days"}
     assert schema["additionalProperties"] is False
 
 

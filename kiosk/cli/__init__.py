@@ -6,7 +6,7 @@ import os
 import sys
 from typing import Sequence
 
-from kiosk.cli import commands
+from kiosk.cli import calendar, commands
 from kiosk.i18n import staff_translator
 from kiosk.i18n.fields import fits
 from kiosk.paths import BUNDLED_SITE, TRANSLATIONS_DIR
@@ -44,8 +44,26 @@ def build_parser(_: callable) -> argparse.ArgumentParser:  # type: ignore[valid-
     route.add_argument("--step-free", action="store_true", help=_("avoid stairs and escalators"))
     route.add_argument("--lang", default=None, metavar="LANG",
                        help=_("language of the directions (default: the site's source language)"))
+    route.add_argument("--at", type=calendar.moment_argument, default=None, metavar="DATETIME",
+                       help=_("route with what the notices close at this moment, e.g. 2027-01-12 10:00 "
+                              "(default: now)"))
     site_option(route)
     route.set_defaults(run=commands.route)
+
+    notices = sub.add_parser("notices", help=_("list the notices that hold at a moment and what they close"))
+    notices.add_argument("--at", type=calendar.moment_argument, default=None, metavar="DATETIME",
+                         help=_("the moment, e.g. 2026-12-24 or 2026-12-24 08:00 (default: now)"))
+    site_option(notices)
+    notices.set_defaults(run=calendar.notices)
+
+    hours = sub.add_parser("hours", help=_("print a day's opening hours, or that the office is closed and why"))
+    hours.add_argument("--on", type=calendar.day_argument, default=None, metavar="DATE",
+                       help=_("the day, e.g. 2026-11-18 (default: today)"))
+    hours.add_argument("--service", default=None, metavar="ID", help=_("a service with hours of its own"))
+    hours.add_argument("--lang", default=None, metavar="LANG",
+                       help=_("language (default: the site's source language)"))
+    site_option(hours)
+    hours.set_defaults(run=calendar.hours)
 
     run = sub.add_parser("run", help=_("start the kiosk (full screen, locked down; --windowed for staff)"))
     run.add_argument("--kiosk", default=None, metavar="ID",

@@ -5,7 +5,7 @@ import argparse
 import dataclasses
 import gettext
 import json
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterable, TextIO
 
@@ -22,6 +22,7 @@ from kiosk.views.remembered import recall
 
 if TYPE_CHECKING:
     from kiosk.content import Content
+    from kiosk.routing import Routes
 
 EXIT_OK, EXIT_PROBLEMS = 0, 1
 # Staff left through the staff panel: deploy/wegweiser-kiosk.service does not restart the kiosk after this status.
@@ -127,7 +128,7 @@ def route(arguments: argparse.Namespace, translations: gettext.NullTranslations,
         if not _known(value, known, message, translations, out):
             return EXIT_PROBLEMS
     profile = Profile.STEP_FREE if arguments.step_free else Profile.DEFAULT
-    found = site.routes.route(kiosk_id, target, profile)
+    found = _routes_at(site, arguments.at).route(kiosk_id, target, profile)
     if found is None:
         print(say("cli", "There is no step-free route from this kiosk; the screen sends visitors to the service "
                          "point."), file=out)
@@ -136,6 +137,16 @@ def route(arguments: argparse.Namespace, translations: gettext.NullTranslations,
     for number, sentence in enumerate(sentences(found.steps, content, visitor.ui, visitor.content), start=1):
         print(f"{number}. {strip_isolates(sentence)}", file=out)
     return EXIT_OK
+
+
+def _routes_at(site: CheckedSite, moment: datetime | None) -> Routes:
+    """The ways with what the notices close at ``moment`` (now by default), as the kiosk walks them then."""
+    from kiosk.calendar import closed_at, local_now
+    from kiosk.routing import Routes
+
+    assert site.content is not None and site.routes is not None
+    closed = closed_at(site.content, moment or local_now())
+    return Routes(site.content, closed) if closed else site.routes
 
 
 I18N_WROTE = S_("cli", "Updated {path}.")

@@ -13,6 +13,7 @@ from babel import Locale, UnknownLocaleError
 
 from kiosk.content.content import Content
 from kiosk.content.model import MAX_ENTRIES, SECTION_KINDS, ConnectionType
+from kiosk.content.notice_checks import check_notices
 from kiosk.content.problems import Problem
 from kiosk.messages import S_
 from kiosk.content.suggest import did_you_mean
@@ -64,7 +65,7 @@ def check_content(content: Content, broken: frozenset[str] = frozenset()) -> lis
     """Problems across entries; ``broken`` names entries (``place/x``) left out for their own errors, which
     references may still name without a second complaint."""
     return [*_sizes(content), *_references(content, broken), *_languages(content), *_floors(content),
-            *_connections(content), *_icons(content)]
+            *_connections(content), *_icons(content), *check_notices(content)]
 
 
 def _sizes(content: Content) -> Iterator[Problem]:

@@ -1,13 +1,15 @@
 """The validated content of one site: what every later layer reads."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 from types import MappingProxyType
 from typing import Mapping
 
-from kiosk.content.model import Category, Connection, Document, Floor, Kiosk, Place, Service, Site, Zone
+from kiosk.content.model import (
+    Category, Connection, Document, Floor, Kiosk, Notice, Place, Service, Site, SpecialDay, Zone,
+)
 from kiosk.content.problems import Location
 from kiosk.content.yamlsource import Document, ValuePath
 
@@ -36,6 +38,9 @@ class Content:
     categories: Mapping[str, Category]
     sources: Mapping[str, Source]
     """Where each entry is written, keyed ``kind/id`` (``place/raum-3-032``, ``connection/7``, ``site``)."""
+    notices: Mapping[str, Notice] = field(default_factory=lambda: MappingProxyType({}))
+    special_days: Mapping[str, SpecialDay] = field(default_factory=lambda: MappingProxyType({}))
+    """Keyed by the date, ``2026-12-24``."""
 
     @property
     def kiosks(self) -> Mapping[str, Kiosk]:

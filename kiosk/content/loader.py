@@ -168,6 +168,7 @@ def _merge(folder: Path, parsed: list[_TypedFile], *, complete: bool
         zones=MappingProxyType(collected["zones"]), places=MappingProxyType(collected["places"]),
         connections=tuple(connections), services=MappingProxyType(collected["services"]),
         documents=MappingProxyType(collected["documents"]), categories=MappingProxyType(collected["categories"]),
-        sources=MappingProxyType(sources),
+        sources=MappingProxyType(sources), notices=MappingProxyType(collected["notices"]),
+        special_days=MappingProxyType(collected["special_days"]),
     )
     return content, problems

@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
-from datetime import time
+from datetime import date, datetime, time, timedelta
 from decimal import Decimal, InvalidOperation
 from enum import Enum
 from types import MappingProxyType
@@ -45,11 +45,12 @@ MAX_FEES_PER_SERVICE = 10
 MAX_NOTES_PER_SERVICE = 10
 MAX_INTERVALS_PER_DAY = 6
 MAX_OUTLINE_CORNERS = 200
+MAX_CLOSED_BY_A_NOTICE = 50
 # Per site, all files together. Every concern's QR code is made ahead in every language, with and without stairs:
 # 200 concerns in 24 languages are 9,600 codes, about 48 MB and 16 minutes of idle time after each change.
 MAX_ENTRIES = MappingProxyType({
     "floors": 100, "zones": 500, "places": 10_000, "connections": 30_000,
-    "services": 200, "documents": 500, "categories": 40,
+    "services": 200, "documents": 500, "categories": 40, "notices": 200, "special_days": 400,
 })
 
 _SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
@@ -149,6 +150,26 @@ def _at_most(characters: int) -> StringConstraints:
     return StringConstraints(max_length=characters)
 
 
+def _moment(value: object) -> object:
+    """A date or a date with a time, on the site's clock (Europe/Berlin): "2026-12-01" or "2026-12-01 08:00"."""
+    if not isinstance(value, str):
+        return value
+    text = value.strip().replace("T", " ")
+    for parse in (date.fromisoformat, lambda text: datetime.strptime(text, "%Y-%m-%d %H:%M")):
+        try:
+            return parse(text)
+        except ValueError:
+            continue
+    raise PydanticCustomError("moment", "not a date", {"value": value})
+
+
+def _day(value: object) -> object:
+    moment = _moment(value)
+    if isinstance(moment, datetime):
+        raise PydanticCustomError("day", "a date with a time", {"value": value})
+    return moment
+
+
 def _time_range(value: object) -> object:
     if not isinstance(value, str):
         return value
@@ -199,6 +220,11 @@ TimeRange = Annotated[tuple[time, time], BeforeValidator(_time_range),
                       WithJsonSchema({"type": "string", "pattern": r"^\d{1,2}:\d{2}\s*[-–]\s*\d{1,2}:\d{2}$",
                                       "examples": ["08:00-12:00"]})]
 Hours = Annotated[tuple[TimeRange, ...], Field(max_length=MAX_INTERVALS_PER_DAY)]
+Moment = Annotated[datetime | date, BeforeValidator(_moment),
+                   WithJsonSchema({"type": "string", "pattern": r"^\d{4}-\d{2}-\d{2}([ T]\d{2}:\d{2})?$",
+                                   "examples": ["2026-12-24", "2026-12-01 08:00"]})]
+Day = Annotated[date, BeforeValidator(_day),
+                WithJsonSchema({"type": "string", "pattern": r"^\d{4}-\d{2}-\d{2}$", "examples": ["2026-12-24"]})]
 HttpsUrl = Annotated[str, AfterValidator(_https_url)]
 Color = Annotated[str, AfterValidator(_color)]
 # A room number is kept exactly as the door sign shows it ("3.032", "A 2.014"); only blank is refused.
@@ -320,6 +346,7 @@ class Connection(_Strict):
     model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
     translation_kind = "connection"
 
+    id: Optional[Id] = Field(None, description="Only to close it from a notice, e.g. \"tuer-3og-west\".")
     from_: Ref = Field(alias="from")
     to: Ref
     type: ConnectionType = ConnectionType.WALK
@@ -396,6 +423,8 @@ class Site(_Strict):
                                        description="Services offered beside the categories, in this order.")
     opening_hours: WeeklyHours
     contacts: tuple[Contact, ...] = Field((), max_length=MAX_CONTACTS)
+    holidays: Optional[HolidayRegion] = Field(
+        None, description="Where the office keeps the public holidays of, e.g. {country: DE, state: SN}.")
     phone_pages_url: Optional[HttpsUrl] = Field(
         None, description="Where the phone pages made by `kiosk export-web` are published (https). With it, the "
                           "kiosk's QR codes hold short links to them; without it, a short text.")
@@ -469,8 +498,74 @@ class Category(_Strict):
 # Section name in the YAML -> the kind named in ids, translation contexts and messages.
 SECTION_KINDS = MappingProxyType({
     "floors": "floor", "zones": "zone", "places": "place", "services": "service",
-    "documents": "document", "categories": "category",
+    "documents": "document", "categories": "category", "notices": "notice", "special_days": "special day",
 })
+
+
+REGION_CODE = Untranslated("a code of the holidays package, never shown")
+
+
+class HolidayRegion(_Strict):
+    country: Annotated[Text, REGION_CODE] = Field(description="ISO 3166 code, e.g. \"DE\".")
+    state: Annotated[Optional[Text], REGION_CODE] = Field(
+        None, description="The state's code, e.g. \"SN\" for Saxony (Reformationstag, Buß- und Bettag).")
+
+
+class SpecialDay(_Strict):
+    """A date the office keeps differently from its week: closed (no hours) or with hours of its own."""
+
+    translation_kind = "day"
+    date: Day
+    name: Annotated[Text, Translated("The name of a day the office keeps differently, e.g. \"Christmas Eve\"; "
+                                     "shown as \"Closed today: {name}\".")]
+    hours: Hours = Field((), description="Leave out to close the office that day.")
+
+    @property
+    def id(self) -> str:
+        return self.date.isoformat()
+
+
+class Notice(_Strict):
+    """What staff tell visitors for a while: a lift out of order, a room moved. Closes places or connections."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+    translation_kind = "notice"
+    id: Id
+    text: Annotated[Sentence, Translated("A notice to visitors for a while, e.g. that a lift is out of order. "
+                                         "Keep room numbers and dates exactly as they are.")]
+    from_: Optional[Moment] = Field(None, alias="from", description="From this date (its start) or time on.")
+    until: Optional[Moment] = Field(None, description="Up to this date (inclusive) or time.")
+    closes: tuple[Ref, ...] = Field((), max_length=MAX_CLOSED_BY_A_NOTICE,
+                                    description="Places or connections (by id) nobody can use meanwhile.")
+    shows: Ref = Field("everywhere", description="Where visitors see it: everywhere, or a service, place or "
+                                                 "floor id (its concerns and routes).")
+
+    @property
+    def starts(self) -> datetime | None:
+        return _start_of(self.from_)
+
+    @property
+    def ends(self) -> datetime | None:
+        """The first moment it no longer holds: a date given for ``until`` is included whole."""
+        if isinstance(self.until, datetime) or self.until is None:
+            return self.until
+        return datetime.combine(self.until + timedelta(days=1), time())
+
+    def in_force(self, moment: datetime) -> bool:
+        return (self.starts is None or self.starts <= moment) and (self.ends is None or moment < self.ends)
+
+    @model_validator(mode="after")
+    def _ends_after_it_starts(self) -> Notice:
+        if self.starts is not None and self.ends is not None and self.ends <= self.starts:
+            raise PydanticCustomError("notice_order", "until before from")
+        return self
+
+
+def _start_of(moment: datetime | date | None) -> datetime | None:
+    return moment if isinstance(moment, datetime) or moment is None else datetime.combine(moment, time())
+
+
+EVERYWHERE = "everywhere"
 
 
 class SiteFile(_Strict):
@@ -484,3 +579,5 @@ class SiteFile(_Strict):
     services: tuple[Service, ...] = ()
     documents: tuple[Document, ...] = ()
     categories: tuple[Category, ...] = ()
+    notices: tuple[Notice, ...] = ()
+    special_days: tuple[SpecialDay, ...] = ()

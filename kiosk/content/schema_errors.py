@@ -69,6 +69,13 @@ AMOUNT_CENTS = S_("content problem", "The amount \"{value}\" has more than two d
 HINT_AMOUNT_AS_ON_SCHEDULE = S_("content hint", "Write the fee as on the fee schedule, e.g. 28.80; check for a typo.")
 NOT_A_CURRENCY = S_("content problem", "\"{value}\" is not a currency code.")
 HINT_CURRENCY = S_("content hint", "Write the three-letter code, e.g. EUR.")
+NOT_A_MOMENT = S_("content problem", "\"{value}\" is not a date.")
+HINT_MOMENT = S_("content hint", "Write it like 2026-12-24, or with a time: 2026-12-24 08:00.")
+NOT_A_DAY = S_("content problem", "\"{value}\" has a time; a special day is a whole day.")
+HINT_DAY = S_("content hint", "Write the date only, e.g. 2026-12-24; its hours go under \"hours\".")
+NOTICE_ORDER = S_("content problem", "The notice ends before it starts.")
+HINT_NOTICE_ORDER = S_("content hint", "Check \"from\" and \"until\"; a date given for \"until\" is included "
+                                       "whole.")
 INVALID = S_("content problem", "This value is not valid here ({detail}).")
 
 _CUSTOM = {
@@ -96,6 +103,9 @@ _CUSTOM = {
     "color": (NOT_A_COLOUR, HINT_COLOUR),
     "outline": (OUTLINE_TOO_SHORT, HINT_OUTLINE),
     "appointment_how": (APPOINTMENT_HOW, HINT_APPOINTMENT_HOW),
+    "moment": (NOT_A_MOMENT, HINT_MOMENT),
+    "day": (NOT_A_DAY, HINT_DAY),
+    "notice_order": (NOTICE_ORDER, HINT_NOTICE_ORDER),
 }
 _WRONG_SHAPE = {
     "model_type": EXPECTED_MAPPING, "model_attributes_type": EXPECTED_MAPPING, "dict_type": EXPECTED_MAPPING,

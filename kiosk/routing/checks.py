@@ -19,9 +19,29 @@ NO_STEP_FREE_ROUTE = S_("content problem", "There is no step-free route from the
                                            "the screen will send wheelchair users to the service point.")
 HINT_NO_STEP_FREE_ROUTE = S_("content hint", "Add a lift or ramp connection if one exists.")
 
+NOTICE_CUTS_OFF = S_("content problem", "While the notice \"{notice}\" holds, nobody can reach the concern "
+                                        "\"{service}\" from any kiosk.")
+HINT_NOTICE_CUTS_OFF = S_("content hint", "Check what it closes; if that is right, say in its text where to go "
+                                          "instead.")
+
 
 def check_routes(content: Content, routes: Routes) -> list[Problem]:
-    return [*_unreachable_places(content, routes), *_destinations(content, routes)]
+    return [*_unreachable_places(content, routes), *_destinations(content, routes), *_notices(content, routes)]
+
+
+def _notices(content: Content, routes: Routes) -> Iterator[Problem]:
+    """A notice that cuts a concern off from every kiosk is allowed (a room may really be closed) but named."""
+    for notice in content.notices.values():
+        if not notice.closes:
+            continue
+        closed = Routes(content, frozenset(notice.closes))
+        for service in content.services.values():
+            reachable = [kiosk.id for kiosk in content.site.kiosks if (kiosk.id, Profile.DEFAULT) in routes.trees
+                         and routes.reaches(kiosk.id, service.destination)]
+            if reachable and not any(closed.reaches(kiosk, service.destination) for kiosk in reachable):
+                yield Problem(content.locate(f"notice/{notice.id}", "closes"),
+                              NOTICE_CUTS_OFF(notice=notice.id, service=service.id), HINT_NOTICE_CUTS_OFF(),
+                              Severity.WARNING)
 
 
 def _unreachable_places(content: Content, routes: Routes) -> Iterator[Problem]:

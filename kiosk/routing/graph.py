@@ -56,7 +56,8 @@ Edge = tuple[int, float, Connection]
 class RouteGraph:
     """Places as numbered nodes; usable connections as directed edges, one adjacency list per profile."""
 
-    def __init__(self, content: Content) -> None:
+    def __init__(self, content: Content, closed: frozenset[str] = frozenset()) -> None:
+        """``closed``: ids of places and connections nobody can use now (a notice's lift in maintenance)."""
         self.content = content
         self.place_ids = list(content.places)
         self.places = list(content.places.values())
@@ -66,7 +67,8 @@ class RouteGraph:
         step_free: list[list[Edge]] = [[] for _ in self.place_ids]
         for connection in content.connections:
             start, end = self.index.get(connection.from_), self.index.get(connection.to)
-            if connection.closed or start is None or end is None:
+            if connection.closed or start is None or end is None or closed and (
+                    connection.id in closed or connection.from_ in closed or connection.to in closed):
                 continue
             usable_step_free = connection.is_step_free
             for here, there in ((start, end),) if connection.one_way else ((start, end), (end, start)):

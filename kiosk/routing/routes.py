@@ -26,9 +26,11 @@ class Route:
 
 
 class Routes:
-    def __init__(self, content: Content) -> None:
-        self.content = content
-        self.graph = RouteGraph(content)
+    def __init__(self, content: Content, closed: frozenset[str] = frozenset()) -> None:
+        """The ways from every kiosk, with ``closed`` places and connections (those of the notices in force, see
+        ``kiosk.calendar.closed_at``) left out."""
+        self.content, self.closed = content, closed
+        self.graph = RouteGraph(content, closed)
         self.trees: dict[tuple[str, Profile], ShortestPathTree] = {
             (kiosk.id, profile): self.graph.tree(kiosk.place, profile)
             for kiosk in content.site.kiosks if kiosk.place in content.places

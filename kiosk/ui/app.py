@@ -2,9 +2,9 @@
 screen built once and shown from its view model; start-up, lock-down and the staff's desk live beside it."""
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable
 
 from kivy.app import App
 from kivy.core.window import Window
@@ -27,6 +27,7 @@ from kiosk.views.session import SERVICE, WELCOME, Session
 if TYPE_CHECKING:
     from kiosk.site import CheckedSite
     from kiosk.ui.live import LiveUpdates
+    from kiosk.ui.notices import NoticeClock
     from kiosk.views.presenter import Presenter
 
 Builder.load_file(str(Path(__file__).with_suffix(".kv")))  # once, like every screen's rules
@@ -50,20 +51,21 @@ class WegweiserApp(App):
     def __init__(self, site: CheckedSite | None, kiosk: str | None = None, *, config: KioskConfig | None = None,
                  kiosk_mode: bool = True, today: date | None = None, live_from: Path | None = None,
                  remembered: RememberedWelcome | None = None, remember_at: Path | None = None,
-                 prepare_codes: bool = True, **kwargs: object) -> None:
+                 prepare_codes: bool = True, clock: Callable[[], datetime] | None = None, **kwargs: object) -> None:
         """Starts with the checked ``site``, or, when it is None, greets visitors with the ``remembered`` Welcome
         and takes its content from the first live update (see ``Startup``). ``kiosk``: the configured id, or
-        None for the site's first kiosk."""
+        None for the site's first kiosk. ``clock``: the site's time now (tests set it), for notices and hours."""
         super().__init__(**kwargs)
         assert site is not None or (remembered is not None and live_from is not None), "something to show first"
         self.configured_kiosk = kiosk or ""
         self.kiosk_config = config or KioskConfig()
         self.kiosk_mode = kiosk_mode
-        self.today = today
+        self.today, self.clock = today, clock
         self.session = Session()
         self.site: CheckedSite | None = None
         self.presenter: Presenter | None = None
         self.live_updates: LiveUpdates | None = None
+        self.notice_clock: NoticeClock | None = None  # from the first frame on
         self.startup = Startup(self, live_from=live_from, remembered=remembered, remember_at=remember_at,
                                prepare_codes=prepare_codes)
         self.staff = StaffDesk(self)
@@ -76,13 +78,14 @@ class WegweiserApp(App):
         return self.presenter.kiosk.id if self.presenter is not None else self.configured_kiosk
 
     def _take_site(self, site: CheckedSite, presenter: Presenter | None = None) -> None:
+        from kiosk.calendar import local_now
         from kiosk.views.presenter import Presenter  # with the content model: after a remembered first frame
 
         assert site.content is not None and site.routes is not None, "the kiosk shows only valid content"
         self.startup.content_arrived()
         self.site = site
         self.presenter = presenter or Presenter(site.content, site.routes, site.content.kiosk_id(self.configured_kiosk),
-                                                self.kiosk_config.translations)
+                                                self.kiosk_config.translations, self.clock or local_now)
         self.title = site.content.site.name
 
     def build(self):
@@ -115,6 +118,8 @@ class WegweiserApp(App):
     def on_stop(self) -> None:
         if self.live_updates is not None:
             self.live_updates.stop()
+        if self.notice_clock is not None:
+            self.notice_clock.stop()
 
     def open_settings(self, *_args: object) -> bool:
         return False  # F1 opens Kivy's settings panel by default: never on a kiosk
@@ -174,6 +179,13 @@ class WegweiserApp(App):
         content = site.content
         self.session.content_changed(content.site.languages, content.services, content.categories)
         self._follow_session(relocalize=True)
+        if self.notice_clock is not None:
+            self.notice_clock.check()
+
+    def refresh_screen(self) -> None:
+        """Fill the screen on show again (a notice began or ended); not a visitor's doing, so no activity."""
+        if self.session.screen != WELCOME:
+            self._refresh(self.session.screen)
 
     def _follow_session(self, *, refresh: bool = True, relocalize: bool = False) -> None:
         """Bring the screen in line with the session: its language around every screen, then the screen it is on,

@@ -72,6 +72,7 @@ class Startup:
         self.finished = True
         # Imported here, not at the top: their modules (and qrcode) load after the first frame.
         from kiosk.ui.idle import IdleGuard, IdleWarning
+        from kiosk.ui.notices import NoticeClock
         from kiosk.ui.screens.registry import screens_after_first_frame
 
         app = self.app
@@ -82,6 +83,8 @@ class Startup:
         app.idle_warning = IdleWarning()
         app.idle = IdleGuard(app.kiosk_config.idle_seconds, app.kiosk_config.warning_seconds, app.idle_warning,
                              on_timeout=app.reset, is_idle_worthy=lambda: app.session.screen != "welcome")
+        app.notice_clock = NoticeClock(app)
+        app.notice_clock.check()
         self.prepare_take_along_codes()
         if self.live_from is not None:
             app.start_live_updates(self.live_from)

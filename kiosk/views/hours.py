@@ -1,14 +1,21 @@
-"""Opening hours as visitors read them: today's, the week's, and the note staff wrote beside them."""
+"""Opening hours as visitors read them: today's, the week's, the dates of the coming week that differ (holidays,
+special days), and the note staff wrote beside them."""
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
+from babel.dates import format_date
+
+from kiosk.calendar import Calendar, DayException
 from kiosk.content import Content
 from kiosk.content.model import Service, Site
 from kiosk.i18n.content_text import ContentText
 from kiosk.i18n.formats import format_times, weekly_lines
+from kiosk.i18n.locales import babel_locale
 from kiosk.messages import Translator, isolate
 from kiosk.views import texts
+
+DAYS_AHEAD = 7
 
 
 def hours_owner(content: Content, service: Service | None) -> Service | Site:
@@ -16,14 +23,47 @@ def hours_owner(content: Content, service: Service | None) -> Service | Site:
     return service if service is not None and service.opening_hours is not None else content.site
 
 
-def today_line(owner: Service | Site, locale: str, today: date, say: Translator) -> str:
-    intervals = owner.opening_hours.day(today.weekday())  # type: ignore[union-attr]
+def day_name(exception: DayException, names: ContentText, say: Translator) -> str:
+    """A holiday's name in the visitor's language (the package's own name where the catalogs have none), or the
+    special day's name as staff wrote it, translated."""
+    if exception.special_day is not None:
+        return names.text(exception.special_day, "name")
+    message = texts.HOLIDAYS.get(exception.holiday or "")
+    return message.render(say) if message is not None else exception.holiday or ""
+
+
+def today_line(calendar: Calendar, owner: Service | Site, locale: str, today: date, say: Translator,
+               names: ContentText) -> str:
+    intervals = calendar.hours(owner, today)
+    exception = calendar.exception(today)
+    if exception is not None:
+        day = day_name(exception, names, say)
+        if not intervals:
+            return texts.CLOSED_TODAY_FOR(day=day).render(say, isolated=True)
+        return texts.HOURS_ON_DAY(hours=format_times(intervals, locale), day=day).render(say, isolated=True)
     return isolate(format_times(intervals, locale)) if intervals else texts.CLOSED_TODAY.render(say)
 
 
 def week_lines(owner: Service | Site, locale: str) -> tuple[tuple[str, str], ...]:
     """(days, times) lines, consecutive days with the same times together."""
     return tuple((days, isolate(times)) for days, times in weekly_lines(owner.opening_hours, locale))  # type: ignore[arg-type]
+
+
+def dates_apart(calendar: Calendar, owner: Service | Site, locale: str, today: date, say: Translator,
+                names: ContentText) -> tuple[tuple[str, str], ...]:
+    """(date, hours) lines for the days from ``today`` on, a week ahead, that differ from their weekday."""
+    lines = []
+    for offset in range(DAYS_AHEAD):
+        day = today + timedelta(days=offset)
+        exception = calendar.exception(day)
+        intervals = calendar.hours(owner, day)
+        if exception is None or intervals == owner.opening_hours.day(day.weekday()):  # type: ignore[union-attr]
+            continue  # a holiday on a day the office is closed anyway changes nothing
+        name = day_name(exception, names, say)
+        hours = (texts.HOURS_ON_DAY(hours=format_times(intervals, locale), day=name) if intervals
+                 else texts.CLOSED_ON(day=name)).render(say, isolated=True)
+        lines.append((isolate(format_date(day, "EEE d MMM", locale=babel_locale(locale))), hours))
+    return tuple(lines)
 
 
 def hours_note(owner: Service | Site, names: ContentText) -> str | None:

@@ -34,6 +34,7 @@ class ConcernsView:
     title: str
     tiles: tuple[Tile, ...]
     note: str = ""  # why the visitor is back here, when it was not their choice
+    notices: tuple[str, ...] = ()  # what staff tell every visitor now ("The east lift is being serviced …")
 
 
 @dataclass(frozen=True)
@@ -97,6 +98,7 @@ class ServiceView:
     qr_payload: str
     booking_code: str  # the label under the booking link's code; empty where there is none
     booking_url: str | None
+    notices: tuple[str, ...] = ()  # in force now, for everyone or for this concern, its room or its way
 
 
 @dataclass(frozen=True)
@@ -119,6 +121,7 @@ class InformationView:
     contacts: tuple[tuple[str, str, str], ...]  # (who, number or address, "phone" / "email" / "web")
     address_heading: str
     address: str
+    notices: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -5,10 +5,11 @@ The same presenter that fills the kiosk's Service screen fills these pages, so k
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from functools import lru_cache
 from pathlib import Path
 
+from kiosk.calendar import local_now
 from kiosk.content import Content
 from kiosk.i18n.formats import format_long_date
 from kiosk.i18n.locales import locale_facts, web_tag
@@ -16,7 +17,7 @@ from kiosk.messages import isolate
 from kiosk.paths import TRANSLATIONS_DIR
 from kiosk.routing import Routes
 from kiosk.views import texts
-from kiosk.views.hours import hours_owner, week_lines
+from kiosk.views.hours import dates_apart, hours_owner, week_lines
 from kiosk.views.models import ServiceView
 from kiosk.views.presenter import Presenter
 
@@ -76,7 +77,9 @@ class PhonePages:
 
     def __init__(self, content: Content, routes: Routes, made_on: date, translations: Path = TRANSLATIONS_DIR) -> None:
         self.content, self.made_on = content, made_on
-        self.presenters = {kiosk.id: Presenter(content, routes, kiosk.id, translations)
+        # The notices in force at the export, with their ends: the pages are made again when they change.
+        made_at = datetime.combine(made_on, local_now().time())
+        self.presenters = {kiosk.id: Presenter(content, routes, kiosk.id, translations, clock=lambda: made_at)
                            for kiosk in content.site.kiosks}
         self._any = next(iter(self.presenters.values()))
         self._hours = lru_cache(maxsize=None)(self._weekly_hours)
@@ -121,5 +124,8 @@ class PhonePages:
             texts.OPENING_HOURS.render(presenter.say(locale)), self._hours(locale, service_id), usual.hours_note)
 
     def _weekly_hours(self, locale: str, service_id: str) -> tuple[tuple[str, str], ...]:
-        """The week's opening hours; the same for each kiosk's page, and formatting intervals is slow in Babel."""
-        return week_lines(hours_owner(self.content, self.content.services[service_id]), locale)
+        """The week's opening hours and the coming week's dates that differ; the same for each kiosk's page, and
+        formatting intervals is slow in Babel."""
+        owner = hours_owner(self.content, self.content.services[service_id])
+        return week_lines(owner, locale) + dates_apart(self._any.calendar, owner, locale, self.made_on,
+                                                       self._any.say(locale), self._any.names(locale))

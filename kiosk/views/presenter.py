@@ -2,13 +2,14 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
+from datetime import date, datetime
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterator
+from typing import Callable, Iterator
 
 from babel.numbers import format_currency
 
+from kiosk.calendar import Calendar, closed_at, local_now, notices_in_force
 from kiosk.content import Content
 from kiosk.content.model import AppointmentRule, Place, Service
 from kiosk.i18n.content_text import ContentText
@@ -18,15 +19,18 @@ from kiosk.i18n.visitor import VisitorTranslations, visitor_translations
 from kiosk.messages import Translator, isolate
 from kiosk.paths import TRANSLATIONS_DIR
 from kiosk.routing import Profile, Route, Routes
+from kiosk.routing.closures import RoutesByClosure
 from kiosk.routing.steps import (
     ArriveStep, DoorStep, EscalatorStep, LandmarkStep, LiftStep, RampStep, Side, StairsStep, StartStep, Step, Turn,
     Vertical, WalkStep, ZoneStep,
 )
 from kiosk.views import texts
-from kiosk.views.hours import hours_note, hours_owner, today_line, week_lines
+from kiosk.views.hours import hours_note, hours_owner, today_line
+from kiosk.views.information import information_view
+from kiosk.views.notices import no_step_free_way, notice_text, shown_for, shown_on_the_way
 from kiosk.views.take_along import take_along_payload
 from kiosk.views.models import (
-    CategoryView, Chrome, ConcernHours, ConcernsView, FloorMap, IdleView, InformationView, MapRoom, ServiceView, StepItem,
+    CategoryView, Chrome, ConcernsView, FloorMap, IdleView, InformationView, MapRoom, ServiceView, StepItem,
     Tile,
 )
 from kiosk.views.welcome import LanguageChoice, WelcomeView
@@ -66,10 +70,26 @@ def pictogram(step: Step) -> str:
 class Presenter:
     """One kiosk's screens; built again whenever new content is loaded."""
 
-    def __init__(self, content: Content, routes: Routes, kiosk: str, translations: Path = TRANSLATIONS_DIR) -> None:
-        self.content, self.routes, self.translations = content, routes, translations
+    def __init__(self, content: Content, routes: Routes, kiosk: str, translations: Path = TRANSLATIONS_DIR,
+                 clock: Callable[[], datetime] = local_now) -> None:
+        """``routes``: the building's ways with nothing closed; ``clock``: the site's wall-clock time now, which
+        decides the notices in force, what they close and which day's hours hold."""
+        self.content, self.routes, self.translations, self.clock = content, routes, translations, clock
         self.kiosk = content.kiosks[kiosk]
+        self.calendar = Calendar(content)
         self._translations = lru_cache(maxsize=None)(self._load_translations)
+        self._ways = RoutesByClosure(routes)
+
+    def routes_at(self, moment: datetime) -> Routes:
+        """The ways with what the notices in force at ``moment`` close. Made when first asked: the kiosk asks on
+        a worker thread each minute (``kiosk.ui.notices``), so a tap finds them made."""
+        return self._ways.with_closed(closed_at(self.content, moment))
+
+    def notices(self, locale: str, moment: datetime, *, where: frozenset[str] = frozenset()) -> tuple[str, ...]:
+        """The notices in force at ``moment`` for everyone, or for one of ``where`` (a concern, places, floors)."""
+        names, say = self.names(locale), self.say(locale)
+        return tuple(notice_text(notice, names, say, locale) for notice in notices_in_force(self.content, moment)
+                     if shown_for(notice, where))
 
     def _load_translations(self, locale: str) -> VisitorTranslations:
         return visitor_translations(self.content.site, locale, self.translations)
@@ -111,7 +131,8 @@ class Presenter:
                   for service_id in self.content.site.shortcuts]
         say = self.say(locale)
         return ConcernsView(texts.CONCERNS_TITLE.render(say), tuple(tiles),
-                            texts.CONCERN_CHANGED.render(say) if concern_vanished else "")
+                            texts.CONCERN_CHANGED.render(say) if concern_vanished else "",
+                            self.notices(locale, self.clock()))
 
     def _service_tile(self, service: Service, names: ContentText) -> Tile:
         category = self.content.categories[service.category]
@@ -129,18 +150,21 @@ class Presenter:
         destination = self.content.places[service.destination]
         floor = self.content.floors[destination.floor]
         zone = self.content.zones.get(destination.zone) if destination.zone else None
-        route = self.routes.route(self.kiosk.id, destination.id, Profile.STEP_FREE if step_free else Profile.DEFAULT)
+        now = self.clock()
+        routes = self.routes_at(now)
+        route = routes.route(self.kiosk.id, destination.id, Profile.STEP_FREE if step_free else Profile.DEFAULT)
         notice = None
         if step_free:
-            ask = self.content.places[service.ask or self.content.site.service_point]
+            ask = self._place_label(self.content.places[service.ask or self.content.site.service_point], names, say)
             notice = (texts.STEP_FREE_SHOWN.render(say) if route is not None else
-                      texts.NO_STEP_FREE_WAY(place=self._place_label(ask, names, say)).render(say, isolated=True))
+                      no_step_free_way(self, destination, ask, now, locale))
         steps = self._steps(route, locale) if route is not None else ()
         documents = tuple((names.document_name(document), names.optional(document, "description"))
                           for document in (self.content.documents[item] for item in service.documents))
         fees = tuple(self._fee(service, index, locale, names) for index in range(len(service.fees)))
         notes = tuple(names.text(service, "notes", index) for index in range(len(service.notes)))
         hours = hours_owner(self.content, service)
+        today = today or now.date()
         booking_url = service.appointment.booking_url if service.appointment.rule is not AppointmentRule.NONE else None
         view = ServiceView(
             service=service.id, title=names.service_name(service),
@@ -156,9 +180,11 @@ class Presenter:
             documents_heading=texts.DOCUMENTS.render(say), documents=documents,
             fees_heading=texts.FEES.render(say), fees=fees, notes=notes,
             hours_heading=texts.HOURS_TODAY.render(say),
-            hours_today=today_line(hours, locale, today or date.today(), say), hours_note=hours_note(hours, names),
+            hours_today=today_line(self.calendar, hours, locale, today, say, names),
+            hours_note=hours_note(hours, names),
             take_along=texts.TAKE_ALONG.render(say), qr_payload="",
-            booking_code=texts.BOOKING_CODE.render(say) if booking_url else "", booking_url=booking_url)
+            booking_code=texts.BOOKING_CODE.render(say) if booking_url else "", booking_url=booking_url,
+            notices=self.notices(locale, now, where=shown_on_the_way(self.content, service, route)))
         payload = take_along_payload(self.content.site.phone_pages_url, self.kiosk.id, locale, view, step_free,
                                      self.say(locale))
         return replace(view, qr_payload=payload)
@@ -175,6 +201,9 @@ class Presenter:
                         if payload and payload not in seen:
                             seen.add(payload)
                             yield payload
+
+    def place_label(self, place: Place, locale: str) -> str:
+        return self._place_label(place, self.names(locale), self.say(locale))
 
     def _place_label(self, place: Place, names: ContentText, say: Translator) -> str:
         """Its name, else what kind of place it is (never its id), with its room number where it has one."""
@@ -233,22 +262,7 @@ class Presenter:
             (kiosk_place.x, kiosk_place.y) if kiosk_place.floor == floor_id else None,
             (target.x, target.y) if target.floor == floor_id else None, bounds)
 
-    def information(self, locale: str, service_id: str = "") -> InformationView:
-        """The office's week, contacts and address; coming from a concern with hours of its own, those too."""
-        say, names = self.say(locale), self.names(locale)
-        site = self.content.site
-        contacts = []
-        for index, contact in enumerate(site.contacts):
-            label = names.text(site, "contacts", index, "label")
-            for value, kind in ((contact.phone, "phone"), (contact.email, "email"), (contact.web, "web")):
-                if value:
-                    contacts.append((label, isolate(value), kind))
-        service = self.content.services.get(service_id)
-        own = hours_owner(self.content, service)
-        concern = None if own is site else ConcernHours(
-            texts.CONCERN_HOURS(concern=names.service_name(own)).render(say, isolated=True), week_lines(own, locale),
-            hours_note(own, names))
-        return InformationView(
-            texts.INFORMATION_TITLE.render(say), texts.OPENING_HOURS.render(say), week_lines(site, locale),
-            hours_note(site, names), concern, texts.CONTACT.render(say), tuple(contacts), texts.ADDRESS.render(say),
-            isolate(site.address))
+    def information(self, locale: str, service_id: str = "", today: date | None = None) -> InformationView:
+        """The office's week (with the coming week's holidays and special days), contacts and address; coming
+        from a concern with hours of its own, those too."""
+        return information_view(self, locale, service_id, today)

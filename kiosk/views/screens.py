@@ -20,7 +20,7 @@ SCREEN_VIEWS: Mapping[str, ScreenView] = {
     CATEGORY: lambda presenter, session, _today: presenter.category(session.locale, session.category_id),
     SERVICE: lambda presenter, session, today: presenter.service(
         session.locale, session.service_id, step_free=session.step_free, today=today),
-    INFORMATION: lambda presenter, session, _today: presenter.information(session.locale, session.service_id),
+    INFORMATION: lambda presenter, session, today: presenter.information(session.locale, session.service_id, today),
 }
 
 

@@ -113,3 +113,45 @@ AS_OF = N_("phone page", "Information as of {date}. Details can change: please c
 # Translators: shown above the concerns when the office changed its information while the visitor was reading a
 # concern that no longer exists.
 CONCERN_CHANGED = N_("screen concerns", "The information has just been updated. Please choose your concern again.")
+
+# Translators: instead of today's opening hours on a public holiday or a day the office is closed; {day} is the
+# day's name, e.g. "Day of Repentance and Prayer".
+CLOSED_TODAY_FOR = N_("service", "Closed today: {day}")
+# Translators: today's opening hours on a day the office keeps differently; {hours} e.g. "08:00–12:00", {day} the
+# day's name, e.g. "New Year's Eve".
+HOURS_ON_DAY = N_("service", "{hours} ({day})")
+# Translators: a line below the week's opening hours for a date in the coming week that differs; {day} its name.
+CLOSED_ON = N_("hours", "closed: {day}")
+# Translators: shown when the visitor asked for a way without stairs and a notice closed it for now; {closed} names
+# what is closed (e.g. "Lift East"), {until} a date, {place} where to ask.
+NO_STEP_FREE_WAY_UNTIL = N_("service", "There is no way without stairs now. Closed until {until}: {closed}. Please "
+                                       "ask for help at: {place}.")
+# Translators: as above, when the notice gives no end.
+NO_STEP_FREE_WAY_NOW = N_("service", "There is no way without stairs now. Closed: {closed}. Please ask for help "
+                                     "at: {place}.")
+# Translators: after a notice to visitors on the kiosk and the phone pages; {until} is the last day it holds.
+NOTICE_UNTIL = N_("notices", "(until {until})")
+
+# The public holidays' names, by the English name the ``holidays`` package gives them (kiosk.calendar).
+# Translators: the name of a public holiday in Germany, shown as "Closed today: …".
+HOLIDAYS = {
+    "New Year's Day": N_("holiday", "New Year's Day"),
+    "Epiphany": N_("holiday", "Epiphany"),
+    "Women's Day": N_("holiday", "Women's Day"),
+    "Good Friday": N_("holiday", "Good Friday"),
+    "Easter Sunday": N_("holiday", "Easter Sunday"),
+    "Easter Monday": N_("holiday", "Easter Monday"),
+    "Labor Day": N_("holiday", "Labor Day"),
+    "Ascension Day": N_("holiday", "Ascension Day"),
+    "Pentecost": N_("holiday", "Pentecost"),
+    "Pentecost Monday": N_("holiday", "Pentecost Monday"),
+    "Corpus Christi": N_("holiday", "Corpus Christi"),
+    "Assumption Day": N_("holiday", "Assumption Day"),
+    "World Children's Day": N_("holiday", "World Children's Day"),
+    "German Unity Day": N_("holiday", "German Unity Day"),
+    "Reformation Day": N_("holiday", "Reformation Day"),
+    "All Saints' Day": N_("holiday", "All Saints' Day"),
+    "Repentance and Prayer Day": N_("holiday", "Repentance and Prayer Day"),
+    "Christmas Day": N_("holiday", "Christmas Day"),
+    "Second Day of Christmas": N_("holiday", "Second Day of Christmas"),
+}

@@ -257,3 +257,33 @@ def test_rows_no_longer_shown_wait_aside_and_come_back(window) -> None:
     made = reuse_children(rows, 3, Widget)
     assert reuse_children(rows, 1, Widget) == made[:1] and len(rows.children) == 1
     assert set(reuse_children(rows, 3, Widget)) == set(made)  # the same three rows, none made anew
+
+
+def test_a_notice_appears_and_ends_on_the_screen_by_the_clock_alone(app) -> None:
+    from datetime import datetime
+
+    from kiosk.ui.screenshot import settle
+
+    def at(moment: datetime) -> None:
+        app.presenter.clock = lambda: moment
+        app.notice_clock.check()
+        deadline = time.monotonic() + 10
+        while app.notice_clock.shown is None or app.notice_clock.shown[2] != moment.date():
+            assert time.monotonic() < deadline, "the notice clock never showed the moment"
+            settle(1)
+
+    clock = app.presenter.clock
+    try:
+        app.choose_language("de")  # not by taps: a test above made other apps on the shared window
+        app.open_tile("service", "aufenthaltskarte-abholen")
+        settle(2)
+        before = steps(app)
+        at(datetime(2027, 1, 12, 10, 0))  # the bundled east lift maintenance, 11 to 15 January 2027
+        assert current(app).ids.notices.source_text.startswith("Der Aufzug Ost wird vom 11. bis 15. Januar gewartet.")
+        assert app.screens.current == "service"
+        at(datetime(2027, 1, 16, 10, 0))
+        assert current(app).ids.notices.source_text == ""
+        assert steps(app) == before
+    finally:
+        app.presenter.clock = clock
+        app.notice_clock.check()

@@ -31,7 +31,7 @@ class TileScreen(KioskScreen):
 class ConcernsScreen(TileScreen):
     def show(self, view: ConcernsView, locale: str, right_to_left: bool) -> None:
         self.ids.title.locale, self.ids.title.source_text = locale, view.title
-        self.ids.note.locale, self.ids.note.source_text = locale, view.note
+        self.ids.note.locale, self.ids.note.source_text = locale, "\n".join(filter(None, (view.note, *view.notices)))
         self.show_tiles(locale, view.tiles)
 
 

@@ -49,7 +49,7 @@ class ServiceScreen(KioskScreen):
                              (ids.hours_heading, view.hours_heading), (ids.hours, view.hours_today),
                              (ids.hours_note, view.hours_note or ""),
                              (ids.take_along, view.take_along), (ids.booking_code, view.booking_code),
-                             (ids.notes, "\n".join(view.notes))):
+                             (ids.notes, "\n".join(view.notes)), (ids.notices, "\n".join(view.notices))):
             widget.locale, widget.source_text = locale, text
         ids.room.locale, ids.room.source_text = locale, view.room
         ids.room.font_size_factor = 1.0 if view.room_heading else 0.5  # a name instead of a number: smaller

@@ -22,6 +22,7 @@ DEFAULT_PATH = Path(os.environ.get("XDG_CONFIG_HOME", _HOME / ".config")) / "weg
 STATE_DIR = Path(os.environ.get("XDG_STATE_HOME", _HOME / ".local" / "state")) / "wegweiser"
 DEFAULT_LOG_DIR = STATE_DIR / "logs"
 REMEMBERED_WELCOME = STATE_DIR / "welcome.json"  # see kiosk.views.remembered
+LOCAL_CLOSURES = STATE_DIR / "closures.json"  # what staff closed on this kiosk, see kiosk.calendar.local
 SECTION = "kiosk"
 PIN_ITERATIONS = 200_000
 MIN_IDLE_SECONDS, MIN_WARNING_SECONDS = 10.0, 20.0  # WCAG 2.2.1: at least 20 s to ask for more time

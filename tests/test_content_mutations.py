@@ -9,7 +9,7 @@ from kiosk.content.yamlsource import parse_text
 from kiosk.site import load_checked
 from kiosk.views.presenter import Presenter
 
-from rendering import render_everything
+from render_all import render_everything
 from sites import MINI_SITE
 
 FILES = sorted(path.name for path in MINI_SITE.glob("*.yaml"))

@@ -27,7 +27,7 @@ from kiosk.site import load_checked
 from kiosk.views.presenter import Presenter
 
 from editing import edit
-from rendering import render_every_view
+from render_all import render_every_view
 
 WALK = "Walk on past this screen, straight ahead for about {metres} m."
 WALK_DE = "etwa {metres} m geradeaus."

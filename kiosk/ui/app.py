@@ -86,6 +86,7 @@ class WegweiserApp(App):
         self.site = site
         self.presenter = presenter or Presenter(site.content, site.routes, site.content.kiosk_id(self.configured_kiosk),
                                                 self.kiosk_config.translations, self.clock or local_now)
+        self.presenter.local_closures = self.staff.local_closures
         self.title = site.content.site.name
 
     def build(self):

@@ -1,4 +1,5 @@
-"""Notices that start and end by themselves: each minute the kiosk asks which hold; when that (or the day) changed,
+"""Notices that start and end by themselves: each minute the kiosk asks which hold (and which closures staff set on
+this kiosk); when that (or the day) changed,
 the ways with their closures are made on a worker thread and the screen on show is filled again, on the UI thread.
 No reload, no visitor's tap needed."""
 from __future__ import annotations
@@ -20,7 +21,8 @@ CHECK_EVERY_SECONDS = 60.0
 class NoticeClock:
     def __init__(self, app: WegweiserApp, every_seconds: float = CHECK_EVERY_SECONDS) -> None:
         self.app = app
-        self.shown: tuple[object, ...] | None = None  # the presenter, the notices in force and the day last shown
+        # The presenter, the notices and the staff's closures in force, and the day, as last shown.
+        self.shown: tuple[object, ...] | None = None
         self._event = Clock.schedule_interval(lambda _dt: self.check(), every_seconds)
 
     def stop(self) -> None:
@@ -31,7 +33,8 @@ class NoticeClock:
         if presenter is None:
             return
         moment = presenter.clock()
-        state = (presenter, tuple(notice.id for notice in notices_in_force(presenter.content, moment)), moment.date())
+        state = (presenter, tuple(notice.id for notice in notices_in_force(presenter.content, moment)),
+                 tuple(closure for closure in presenter.local_closures if closure.in_force(moment)), moment.date())
         if state == self.shown:
             return
 

@@ -4,15 +4,20 @@ from __future__ import annotations
 
 import time
 from datetime import datetime
+from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
 from kivy.clock import Clock
 from kivy.core.window import Window
 from kivy.metrics import dp
 
+from kiosk.config import LOCAL_CLOSURES
+from kiosk.live.logs import LOGGER
+
 if TYPE_CHECKING:
+    from kiosk.calendar.local import LocalClosure
     from kiosk.ui.app import WegweiserApp
-    from kiosk.ui.staff_panel import StaffPanel
+    from kiosk.ui.staff_panel import ClosuresPanel, StaffPanel
 TAPS, WITHIN_SECONDS = 5, 4.0
 CORNER = dp(90)
 
@@ -42,11 +47,60 @@ class StaffAccess:
 
 
 class StaffDesk:
-    """What staff do once in: look at the panel, reload now, save a screenshot, leave the kiosk."""
+    """What staff do once in: look at the panel, reload now, save a screenshot, close a lift or room on this kiosk
+    until a time, leave the kiosk."""
 
-    def __init__(self, app: WegweiserApp) -> None:
+    def __init__(self, app: WegweiserApp, closures_at: Path = LOCAL_CLOSURES) -> None:
         self.app = app
         self.left = False
+        self.closures_at = closures_at
+        self._closures: tuple[LocalClosure, ...] | None = None
+
+    @property
+    def local_closures(self) -> tuple[LocalClosure, ...]:
+        """What staff closed on this kiosk, read from its file the first time (a damaged file: none, logged)."""
+        if self._closures is None:
+            from kiosk.calendar.local import read_local_closures
+
+            try:
+                self._closures = read_local_closures(self.closures_at)
+            except (OSError, ValueError, KeyError, TypeError):
+                LOGGER.exception("the closures set on this kiosk cannot be read from %s; none hold", self.closures_at)
+                self._closures = ()
+        return self._closures
+
+    def open_closures(self) -> ClosuresPanel:
+        from kiosk.i18n.staff import staff_translator
+        from kiosk.ui.staff_panel import ClosuresPanel
+        from kiosk.views.staff_closures import closures_view
+
+        presenter = self.app.presenter
+        assert presenter is not None, "the staff panel offers closures once content is there"
+        view = closures_view(presenter.content, self.local_closures, presenter.clock(), staff_translator())
+        panel = ClosuresPanel(view, self._chosen_on_the_panel)
+        panel.open(animation=False)
+        return panel
+
+    def set_closure(self, target: str, until: datetime | None) -> None:
+        """Close ``target`` on this kiosk until ``until``, or reopen it (None); the way and the screen follow."""
+        from kiosk.calendar.local import LocalClosure, write_local_closures
+
+        presenter = self.app.presenter
+        assert presenter is not None
+        now = presenter.clock()
+        kept = tuple(closure for closure in self.local_closures if closure.target != target and closure.in_force(now))
+        self._closures = kept + ((LocalClosure(target, until, self.app.kiosk_id, now),) if until else ())
+        try:
+            write_local_closures(self.closures_at, self._closures)
+        except OSError:  # it holds until the kiosk restarts; staff see it in the panel meanwhile
+            LOGGER.exception("the closures set on this kiosk cannot be kept in %s", self.closures_at)
+        presenter.local_closures = self._closures
+        if self.app.notice_clock is not None:
+            self.app.notice_clock.check()
+
+    def _chosen_on_the_panel(self, target: str, until: datetime | None) -> None:
+        self.set_closure(target, until)
+        self.open_closures()  # again, showing what was just set
 
     def open_panel(self, notes: tuple[str, ...] = ()) -> StaffPanel:
         from kiosk.i18n.staff import staff_translator
@@ -56,7 +110,8 @@ class StaffDesk:
         live = self.app.live_updates
         view = staff_panel_view(self.app.title, self.app.kiosk_id, live.live if live else None,
                                 live.rejection if live else None, staff_translator(), notes)
-        panel = StaffPanel(view, on_reload=self._reload, on_screenshot=self._screenshot, on_leave=self.leave)
+        panel = StaffPanel(view, on_reload=self._reload, on_screenshot=self._screenshot, on_leave=self.leave,
+                           on_closures=self.open_closures)
         panel.open(animation=False)
         return panel
 

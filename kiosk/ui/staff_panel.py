@@ -1,16 +1,21 @@
-"""The staff panel and the PIN pad before it: loaded when staff first come in, not at every start."""
+"""The staff panel, the PIN pad before it and the closures page: loaded when staff first come in, not at every
+start."""
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
+from kivy.factory import Factory
 from kivy.lang import Builder
 from kivy.properties import StringProperty
+from kivy.uix.boxlayout import BoxLayout
 from kivy.uix.modalview import ModalView
 
 from kiosk.config import pin_matches
 
 if TYPE_CHECKING:
+    from kiosk.views.staff_closures import ClosuresView
     from kiosk.views.staff_panel import StaffPanelView
 
 Builder.load_file(str(Path(__file__).with_suffix(".kv")))
@@ -36,6 +41,34 @@ class PinPad(ModalView):
             self.entered += key
 
 
+class ClosureRowView(BoxLayout):
+    text = StringProperty("")
+
+
+class ClosuresPanel(ModalView):
+    """The lifts, doors and rooms staff may close on this kiosk until a time, or reopen."""
+
+    title = StringProperty("")
+    explanation = StringProperty("")
+    back_label = StringProperty("")
+
+    def __init__(self, view: ClosuresView, on_choice: Callable[[str, datetime | None], None],
+                 **kwargs: object) -> None:
+        super().__init__(**kwargs)
+        self.title, self.explanation, self.back_label = view.title, view.explanation, view.back
+        for row in view.rows:
+            widget = ClosureRowView(text=f"{row.label}: {row.state}")
+            for label, until in row.actions:
+                widget.ids.actions.add_widget(Factory.StaffButton(
+                    text=label, on_release=lambda _button, target=row.target, until=until: self._choose(
+                        on_choice, target, until)))
+            self.ids.rows.add_widget(widget)
+
+    def _choose(self, on_choice: Callable[[str, datetime | None], None], target: str, until: datetime | None) -> None:
+        self.dismiss(animation=False)
+        on_choice(target, until)
+
+
 class StaffPanel(ModalView):
     """What is live, what was rejected, translation coverage; reload, screenshot, leave the kiosk."""
 
@@ -45,14 +78,16 @@ class StaffPanel(ModalView):
     screenshot_label = StringProperty("")
     leave_label = StringProperty("")
     close_label = StringProperty("")
+    closures_label = StringProperty("")
 
     def __init__(self, view: StaffPanelView, on_reload: Callable[[], None], on_screenshot: Callable[[], None],
-                 on_leave: Callable[[], None], **kwargs: object) -> None:
+                 on_leave: Callable[[], None], on_closures: Callable[[], None], **kwargs: object) -> None:
         super().__init__(**kwargs)
         self.title, self.body = view.title, "\n".join(view.lines)
         self.reload_label, self.screenshot_label = view.reload, view.screenshot
-        self.leave_label, self.close_label = view.leave, view.close
+        self.leave_label, self.close_label, self.closures_label = view.leave, view.close, view.closures
         self.on_reload, self.on_screenshot, self.on_leave = on_reload, on_screenshot, on_leave
+        self.on_closures = on_closures
 
     def act(self, action: Callable[[], None]) -> None:
         self.dismiss(animation=False)

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from babel.dates import format_datetime
 
-from kiosk.calendar import notices_in_force
+from kiosk.calendar import closures_at
 from kiosk.content import Content
 from kiosk.content.model import EVERYWHERE, Notice, Place, Service
 from kiosk.i18n.content_text import ContentText
@@ -41,9 +41,13 @@ def notice_text(notice: Notice, names: ContentText, say: Translator, locale: str
 
 def until_text(notice: Notice, locale: str) -> str | None:
     """The last day (or the moment) it holds, in the visitor's way of writing dates."""
-    if isinstance(notice.until, datetime):
-        return format_datetime(notice.until, "medium", locale=babel_locale(locale))
-    return format_long_date(notice.until, locale) if isinstance(notice.until, date) else None
+    return _until(notice.until, locale)
+
+
+def _until(until: date | datetime | None, locale: str) -> str | None:
+    if isinstance(until, datetime):
+        return format_datetime(until, "medium", locale=babel_locale(locale))
+    return format_long_date(until, locale) if isinstance(until, date) else None
 
 
 def no_step_free_way(presenter: Presenter, destination: Place, ask: str, moment: datetime, locale: str) -> str:
@@ -51,12 +55,11 @@ def no_step_free_way(presenter: Presenter, destination: Place, ask: str, moment:
     the building has none."""
     say = presenter.say(locale)
     kiosk = presenter.kiosk.id
-    closing = [notice for notice in notices_in_force(presenter.content, moment) if notice.closes]
-    if not closing or not presenter.routes.reaches(kiosk, destination.id, Profile.STEP_FREE):
+    closures = closures_at(presenter.content, moment, presenter.local_closures)
+    if not closures or not presenter.routes.reaches(kiosk, destination.id, Profile.STEP_FREE):
         return texts.NO_STEP_FREE_WAY(place=ask).render(say, isolated=True)
-    closed = format_items(sorted({_label(presenter, target, locale) for notice in closing
-                                  for target in notice.closes}), locale)
-    ends = [until_text(notice, locale) for notice in closing]
+    closed = format_items(sorted({_label(presenter, closure.target, locale) for closure in closures}), locale)
+    ends = [_until(closure.until, locale) for closure in closures]
     if None in ends or len(set(ends)) != 1:
         return texts.NO_STEP_FREE_WAY_NOW(closed=closed, place=ask).render(say, isolated=True)
     return texts.NO_STEP_FREE_WAY_UNTIL(closed=closed, until=ends[0], place=ask).render(say, isolated=True)

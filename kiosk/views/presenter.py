@@ -9,7 +9,7 @@ from typing import Callable, Iterator
 
 from babel.numbers import format_currency
 
-from kiosk.calendar import Calendar, closed_at, local_now, notices_in_force
+from kiosk.calendar import Calendar, LocalClosure, closed_at, local_now, notices_in_force
 from kiosk.content import Content
 from kiosk.content.model import AppointmentRule, Place, Service
 from kiosk.i18n.content_text import ContentText
@@ -79,11 +79,12 @@ class Presenter:
         self.calendar = Calendar(content)
         self._translations = lru_cache(maxsize=None)(self._load_translations)
         self._ways = RoutesByClosure(routes)
+        # What staff closed on this kiosk from the staff panel (``kiosk.ui.staff``), beside the notices.
+        self.local_closures: tuple[LocalClosure, ...] = ()
 
     def routes_at(self, moment: datetime) -> Routes:
-        """The ways with what the notices in force at ``moment`` close. Made when first asked: the kiosk asks on
-        a worker thread each minute (``kiosk.ui.notices``), so a tap finds them made."""
-        return self._ways.with_closed(closed_at(self.content, moment))
+        """The ways without what is closed at ``moment``; the kiosk asks each minute, off the UI thread."""
+        return self._ways.with_closed(closed_at(self.content, moment, self.local_closures))
 
     def notices(self, locale: str, moment: datetime, *, where: frozenset[str] = frozenset()) -> tuple[str, ...]:
         """The notices in force at ``moment`` for everyone, or for one of ``where`` (a concern, places, floors)."""

@@ -22,6 +22,7 @@ RELOAD = S_("staff panel", "Reload now")
 SCREENSHOT = S_("staff panel", "Screenshot")
 LEAVE = S_("staff panel", "Leave the kiosk")
 CLOSE = S_("staff panel", "Close")
+CLOSURES = S_("staff panel", "Close or reopen a lift, door or room")
 # Translators: the key that confirms the staff PIN on the kiosk's number pad.
 CONFIRM_PIN = S_("staff panel", "OK")
 SCREENSHOT_SAVED = S_("staff panel", "Screenshot saved: {path}")
@@ -54,6 +55,7 @@ class StaffPanelView:
     screenshot: str
     leave: str
     close: str
+    closures: str
 
 
 def _coverage(statuses: tuple[CatalogStatus, ...]) -> tuple[str, str]:
@@ -87,4 +89,5 @@ def staff_panel_view(site_name: str, kiosk: str, live: LiveFacts | None, rejecti
         if unreviewed:
             lines.append(NOT_REVIEWED(languages=unreviewed).render(say))
     return StaffPanelView(TITLE(site=site_name, kiosk=kiosk).render(say), tuple(lines),
-                          RELOAD.render(say), SCREENSHOT.render(say), LEAVE.render(say), CLOSE.render(say))
+                          RELOAD.render(say), SCREENSHOT.render(say), LEAVE.render(say), CLOSE.render(say),
+                          CLOSURES.render(say))

@@ -268,7 +268,7 @@ def test_a_notice_appears_and_ends_on_the_screen_by_the_clock_alone(app) -> None
         app.presenter.clock = lambda: moment
         app.notice_clock.check()
         deadline = time.monotonic() + 10
-        while app.notice_clock.shown is None or app.notice_clock.shown[2] != moment.date():
+        while app.notice_clock.shown is None or app.notice_clock.shown[-1] != moment.date():
             assert time.monotonic() < deadline, "the notice clock never showed the moment"
             settle(1)
 
@@ -286,4 +286,61 @@ def test_a_notice_appears_and_ends_on_the_screen_by_the_clock_alone(app) -> None
         assert steps(app) == before
     finally:
         app.presenter.clock = clock
+        app.notice_clock.check()
+
+
+def test_staff_close_lifts_on_this_kiosk_until_a_time_and_it_ends_by_itself(app, tmp_path) -> None:
+    import json
+    from datetime import datetime, timedelta
+
+    from kivy.core.window import Window
+
+    from kiosk.ui.screenshot import settle
+    from kiosk.ui.staff_panel import ClosuresPanel
+
+    clock = app.presenter.clock
+    moment = datetime(2026, 12, 2, 10, 0)
+    app.presenter.clock = lambda: moment
+    closures_at = app.staff.closures_at
+    app.staff.closures_at, app.staff._closures = tmp_path / "closures.json", None
+
+    def wait_for_the_clock() -> None:
+        app.notice_clock.check()
+        deadline = time.monotonic() + 10
+        while app.notice_clock.shown is None or app.notice_clock.shown[0] is not app.presenter or \
+                app.notice_clock.shown[2] != tuple(c for c in app.presenter.local_closures if c.in_force(moment)):
+            assert time.monotonic() < deadline
+            settle(1)
+
+    try:
+        app.choose_language("de")
+        app.open_tile("service", "aufenthaltskarte-abholen")
+        app.toggle_step_free()
+        settle(2)
+        step_free_way = steps(app)
+        assert step_free_way
+        until = moment + timedelta(hours=1)
+        for lift in ("aufzug-mitte-eg", "aufzug-ost-eg"):
+            app.staff.set_closure(lift, until)
+        wait_for_the_clock()
+        assert steps(app) == []
+        assert current(app).ids.notice.source_text.startswith(
+            "Zurzeit gibt es keinen Weg ohne Treppen. Gesperrt bis \u2068")
+        kept = json.loads((tmp_path / "closures.json").read_text(encoding="utf-8"))
+        assert [(entry["target"], entry["until"], entry["kiosk"]) for entry in kept] == [
+            ("aufzug-mitte-eg", "2026-12-02T11:00", "foyer"), ("aufzug-ost-eg", "2026-12-02T11:00", "foyer")]
+        panel = app.staff.open_closures()
+        rows = {row.text for row in panel.ids.rows.children}
+        assert "Aufzug Mitte (EG): closed until 2026-12-02 11:00 (set on kiosk foyer at 2026-12-02 10:00)" in rows
+        reopen = next(row for row in panel.ids.rows.children if row.text.startswith("Aufzug Ost (EG):"))
+        assert [button.text for button in reopen.ids.actions.children] == ["Reopen"]
+        panel.dismiss(animation=False)
+        assert not [widget for widget in Window.children if isinstance(widget, ClosuresPanel)]
+        moment = until  # an hour later: the closure ends by itself
+        wait_for_the_clock()
+        assert steps(app) == step_free_way
+    finally:
+        app.presenter.clock = clock
+        app.staff.closures_at, app.staff._closures = closures_at, ()
+        app.presenter.local_closures = ()
         app.notice_clock.check()

@@ -107,6 +107,8 @@ def test_notice_mistakes_are_located(mini_site: Path) -> None:
     shows: nirgends
 special_days:
   - {date: "2026-12-24 08:00", name: Heiligabend}
+  - {date: 2026-12-31, name: Silvester}
+  - {date: 2026-12-31, name: Silvester kurz, hours: ["08:00-10:00"]}
 """, encoding="utf-8")
     assert check(mini_site) == [
         'notices.yaml:2:5: error: The notice ends before it starts. Check "from" and "until"; a date given for '
@@ -114,6 +116,8 @@ special_days:
         'notices.yaml:8:12: error: "morgen" is not a date. Write it like 2026-12-24, or with a time: 2026-12-24 08:00.',
         'notices.yaml:12:12: error: "2026-12-24 08:00" has a time; a special day is a whole day. Write the date only, '
         'e.g. 2026-12-24; its hours go under "hours".',
+        'notices.yaml:14:12: error: The date 2026-12-31 is a special day twice (first at notices.yaml:13:12). Keep '
+        'one entry per date, with the hours that hold that day.',
     ]
     (mini_site / "notices.yaml").write_text("""notices:
   - id: unbekannt

@@ -31,6 +31,8 @@ SECOND_SITE = S_("content problem", "A second \"site:\" section (the first is in
 HINT_SECOND_SITE = S_("content hint", "Keep one \"site:\" section per site folder.")
 DUPLICATE_ID = S_("content problem", "The {kind} id \"{id}\" is used twice (first at {first}).")
 HINT_DUPLICATE_ID = S_("content hint", "Give each {kind} its own id.")
+DAY_TWICE = S_("content problem", "The date {day} is a special day twice (first at {first}).")
+HINT_DAY_TWICE = S_("content hint", "Keep one entry per date, with the hours that hold that day.")
 
 
 @dataclass
@@ -124,6 +126,14 @@ def _validate(document: Document, broken: set[str]) -> tuple[_TypedFile | None, 
         return None, problems
 
 
+def _twice(section: str, kind: str, entry_id: str, source: Source, first: Source) -> Problem:
+    """Two entries that must be one: the same id, or for special days the same date (contradicting hours)."""
+    if section == "special_days":
+        return Problem(source.locate("date"), DAY_TWICE(day=entry_id, first=str(first.locate("date"))), HINT_DAY_TWICE())
+    return Problem(source.locate("id"), DUPLICATE_ID(kind=kind, id=entry_id, first=str(first.locate("id"))),
+                   HINT_DUPLICATE_ID(kind=kind))
+
+
 def _merge(folder: Path, parsed: list[_TypedFile], *, complete: bool
            ) -> tuple[Content | None, list[Problem]]:
     problems: list[Problem] = []
@@ -147,9 +157,7 @@ def _merge(folder: Path, parsed: list[_TypedFile], *, complete: bool
                 source = typed.source(section, index)
                 key = f"{kind}/{entry_id}"
                 if key in sources:
-                    problems.append(Problem(source.locate("id"),
-                                            DUPLICATE_ID(kind=kind, id=entry_id, first=str(sources[key].locate("id"))),
-                                            HINT_DUPLICATE_ID(kind=kind)))
+                    problems.append(_twice(section, kind, entry_id, source, sources[key]))
                     continue
                 sources[key] = source
                 collected[section][entry_id] = entry

@@ -45,6 +45,24 @@ def test_a_change_is_loaded_once_it_has_held_still(folders) -> None:
     assert watcher.poll(20.0) is None  # handled: not loaded twice
 
 
+def test_hidden_files_are_neither_watched_nor_loaded(folders) -> None:
+    site, translations = folders
+    watcher = UpdateWatcher(site, translations, take_snapshot(site, translations), settle_seconds=0.0)
+    (site / ".entwurf.yaml").write_text("places: [kaputt\n", encoding="utf-8")  # an editor's draft, half typed
+    (site / "._documents.yaml").write_bytes(b"\x00\x05\x16\x07")  # what a Mac copies beside a file
+    assert watcher.poll(0.0) is None and watcher.poll(1.0) is None
+    assert isinstance(load(folders), LiveSet)
+
+
+def test_a_value_with_a_direction_control_is_rejected_and_the_room_stays(folders) -> None:
+    site, _ = folders
+    edit(site / "building-3og.yaml", 'room: "3.032"', 'room: "3.0\\u202e32"')
+    result = load(folders)
+    assert isinstance(result, Rejection)
+    assert any("U+202E RIGHT-TO-LEFT OVERRIDE" in line and line.startswith("building-3og.yaml:")
+               for line in rendered(result, folders))
+
+
 def test_a_valid_change_becomes_a_live_set_with_its_catalogs(folders) -> None:
     edit(folders[0] / "building-3og.yaml", 'room: "3.032"', 'room: "3.032a"')
     result = load(folders)

@@ -1,7 +1,11 @@
 """What the strict reader does with the YAML that trips up PyYAML's own loaders."""
+import json
 import time
 from pathlib import Path
 
+import pytest
+
+from kiosk.i18n.staff import staff_translator
 from kiosk.content.yamlsource import MAX_DEPTH, MAX_FILE_BYTES, parse_text, read_document
 
 from sites import check
@@ -57,8 +61,80 @@ def test_a_second_document_is_refused() -> None:
         "part into its own file."]
 
 
-def test_syntax_errors_are_located() -> None:
-    assert messages("a: [1, 2\nb: 3\n")[0].startswith("f.yaml:2:2: error: This is not valid YAML: ")
+@pytest.mark.parametrize("text, where, says", [
+    ("places:\n  - id: x\n    name Foo\n", "3:5", "indented differently from the keys above it, or lacks its colon"),
+    ("a:\n  b: 1\n c: 2\n", "3:2", "indented differently"),
+    ("a: Zimmer: 3.104\n", "1:10", "A second colon follows on this line"),
+    ("name: \"Abholung\nroom: 3.104\n", "1:7", "A quote opened in a value is never closed"),
+    ("a: [1, 2\nb: 3\n", "1:4", "A bracket opened in a value is never closed"),
+    ("a: @home\n", "1:4", "A value cannot start with this character"),
+    ('a: "C:\\Daten"\n', "1:7", "A backslash in double quotes starts an escape YAML does not know"),
+    ("a:\n  - x\n  y: 1\n", "3:3", "every item of a list starts with"),
+])
+def test_syntax_errors_are_located_and_said_in_plain_words(text: str, where: str, says: str) -> None:
+    problem = messages(text)[-1]
+    assert problem.startswith(f"f.yaml:{where}: error: ") and says in problem
+
+
+def test_syntax_errors_reach_staff_in_their_language() -> None:
+    _, problems = parse_text("a: [1, 2\nb: 3\n", "f.yaml")
+    german = problems[0].render(staff_translator("de"))
+    assert german.startswith("f.yaml:1:4: Fehler: ") and "Klammer" in german
+
+
+@pytest.mark.parametrize("value, says", [
+    ('"Raum\\0"', "the control character U+0000"),
+    ('"\\e[31mRaum"', "the control character U+001B"),
+    ('"Raum\\x85"', "the control character U+0085"),
+    ('"3.0\u202e32"', "direction control U+202E RIGHT-TO-LEFT OVERRIDE"),
+    ('"\u2067Warteraum\u2069"', "direction control U+2067 RIGHT-TO-LEFT ISOLATE"),
+    ('"\u200b\u200b"', "only of invisible characters (U+200B ZERO WIDTH SPACE)"),
+    ('"\u3164"', "only of invisible characters (U+3164 HANGUL FILLER)"),
+    ('"\u200d \u200c"', "only of invisible characters (U+200D ZERO WIDTH JOINER, U+200C ZERO WIDTH NON-JOINER)"),
+])
+def test_control_direction_and_invisible_characters_are_refused_at_their_value(value: str, says: str) -> None:
+    problems = messages(f"places:\n  - id: warteraum\n    name: {value}\n")
+    assert len(problems) == 1 and problems[0].startswith("f.yaml:3:11: error: ") and says in problems[0]
+
+
+@pytest.mark.parametrize("name", ["می\u200cخواهم", "क्\u200dष", "\u200f3.032", "\u061cرقم", "Fußgänger\u00adzone",
+                                  "Line one\nline two"])
+def test_what_scripts_need_stays(name: str) -> None:
+    assert data(f"name: {json.dumps(name)}\n") == {"name": name}
+
+
+def test_a_nul_in_an_icon_path_is_located_not_a_traceback(mini_site: Path) -> None:
+    services = mini_site / "services.yaml"
+    services.write_text(services.read_text().replace("icons/hilfe.png", '"icons/hilfe\\0.png"'))
+    problems = check(mini_site)
+    assert problems[0].startswith("services.yaml:2:36: error: The value holds the control character U+0000")
+    assert problems[1:] == [  # what site.yaml names from the file that could not be read: one note, not an error each
+        'services.yaml:2:36: warning: Entries named elsewhere in the site are not found (1 in all, such as service '
+        '"fragen"); this file may define them, but it could not be read. Fix this file\'s errors first; the '
+        'references are checked again then.']
+
+
+def test_a_file_that_cannot_be_read_gives_one_note_for_what_it_defined(mini_site: Path) -> None:
+    building = mini_site / "building.yaml"
+    building.write_text(building.read_text() + "\tkaputt: ja\n")
+    problems = check(mini_site)
+    assert [problem.split(": ")[1] for problem in problems] == ["error", "warning"], problems
+    assert "Entries named elsewhere in the site are not found (" in problems[1]
+
+
+def test_a_content_file_linked_from_outside_is_refused(mini_site: Path, tmp_path: Path) -> None:
+    outside = tmp_path / "elsewhere.yaml"
+    outside.write_text("documents:\n  - id: pass\n    name: Pass\n")
+    (mini_site / "more.yaml").symlink_to(outside)
+    assert check(mini_site) == [
+        f"more.yaml: error: The file is a link (to {outside}); content files must be files of their own in the site "
+        "folder. Replace the link with a copy of the file."]
+
+
+def test_hidden_files_are_not_content(mini_site: Path) -> None:
+    for name in (".entwurf.yaml", "._services.yaml", ".#places.yaml"):
+        (mini_site / name).write_text("this: [is not even valid\n")
+    assert check(mini_site) == []
 
 
 def test_non_utf8_bytes_are_located(tmp_path: Path) -> None:

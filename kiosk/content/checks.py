@@ -7,18 +7,22 @@ from __future__ import annotations
 
 from pathlib import Path
 from itertools import islice
-from typing import Iterable, Iterator, Mapping
+from typing import Container, Iterator, Mapping
 
 from babel import Locale, UnknownLocaleError
 
 from kiosk.content.content import Content
 from kiosk.content.model import MAX_ENTRIES, SECTION_KINDS, ConnectionType
 from kiosk.content.notice_checks import check_notices
-from kiosk.content.problems import Problem
+from kiosk.content.problems import Location, Problem, Severity
+from kiosk.content.suggest import Suggestions
 from kiosk.messages import S_
-from kiosk.content.suggest import did_you_mean
 
 DANGLING = S_("content problem", "There is no {kind} with the id \"{id}\".")
+UNANSWERED = S_("content problem", "Entries named elsewhere in the site are not found ({count} in all, such as "
+                                   "{examples}); this file may define them, but it could not be read.")
+HINT_UNANSWERED = S_("content hint", "Fix this file's errors first; the references are checked again then.")
+UNANSWERED_EXAMPLES = 3
 UNKNOWN_LANGUAGE = S_("content problem", "\"{code}\" is not a language known to the kiosk.")
 HINT_UNKNOWN_LANGUAGE = S_("content hint", "Use a CLDR code such as \"fa_AF\" for Dari or \"ckb\" for Sorani.")
 SOURCE_NOT_OFFERED = S_("content problem", "The source language \"{code}\" is not among the offered languages.")
@@ -61,11 +65,14 @@ UNSUITABLE_FALLBACK = S_("content problem", "\"{code}\" should not fall back to 
 HINT_UNSUITABLE_FALLBACK = S_("content hint", "Fall back to English (en) instead; German always comes last.")
 
 
-def check_content(content: Content, broken: frozenset[str] = frozenset()) -> list[Problem]:
+def check_content(content: Content, broken: frozenset[str] = frozenset(),
+                  unreadable: tuple[Location, ...] = ()) -> list[Problem]:
     """Problems across entries; ``broken`` names entries (``place/x``) left out for their own errors, which
-    references may still name without a second complaint."""
-    return [*_sizes(content), *_references(content, broken), *_languages(content), *_floors(content),
-            *_connections(content), *_icons(content), *check_notices(content)]
+    references may still name without a second complaint; ``unreadable`` where each file that could not be used
+    at all gave up."""
+    suggest = Suggestions()
+    return [*_sizes(content), *_References(content, broken, unreadable, suggest).all(), *_languages(content),
+            *_floors(content), *_connections(content), *_icons(content), *check_notices(content, suggest)]
 
 
 def _sizes(content: Content) -> Iterator[Problem]:
@@ -81,41 +88,61 @@ def _sizes(content: Content) -> Iterator[Problem]:
                           HINT_TOO_MANY_ENTRIES())
 
 
-def _reference(content: Content, key: str, fields: tuple[str | int, ...], kind: str, target: str | None,
-               known: Iterable[str], broken: frozenset[str]) -> Iterator[Problem]:
-    known = list(known)
-    if target is not None and target not in known and f"{kind}/{target}" not in broken:
-        yield Problem(content.locate(key, *fields), DANGLING(kind=kind, id=target), did_you_mean(target, known))
+class _References:
+    """Every reference by id to another entry. An entry left out for its own errors (``broken``) is not complained
+    of again; while a file could not be read at all (``unreadable``), the references it may have answered become
+    one note at that file instead of an error each, which would only send staff looking in the wrong places."""
 
+    def __init__(self, content: Content, broken: frozenset[str], unreadable: tuple[Location, ...],
+                 suggest: Suggestions) -> None:
+        self.content, self.broken, self.unreadable, self.suggest = content, broken, unreadable, suggest
+        self.unanswered: list[str] = []
 
-def _references(content: Content, broken: frozenset[str]) -> Iterator[Problem]:
-    places, floors = content.places, content.floors
-    site = content.site
-    yield from _reference(content, "site", ("service_point",), "place", site.service_point, places, broken)
-    for index, shortcut in enumerate(site.shortcuts):
-        yield from _reference(content, "site", ("shortcuts", index), "service", shortcut, content.services, broken)
-    seen_kiosks: set[str] = set()
-    for index, kiosk in enumerate(site.kiosks):
-        if kiosk.id in seen_kiosks:
-            yield Problem(content.locate("site", "kiosks", index, "id"), KIOSK_ID_TWICE(id=kiosk.id),
-                          HINT_KIOSK_ID_TWICE())
-        seen_kiosks.add(kiosk.id)
-        yield from _reference(content, "site", ("kiosks", index, "place"), "place", kiosk.place, places, broken)
-    for place in places.values():
-        key = f"place/{place.id}"
-        yield from _reference(content, key, ("floor",), "floor", place.floor, floors, broken)
-        yield from _reference(content, key, ("zone",), "zone", place.zone, content.zones, broken)
-    for index, connection in enumerate(content.connections):
-        key = f"connection/{index}"
-        yield from _reference(content, key, ("from",), "place", connection.from_, places, broken)
-        yield from _reference(content, key, ("to",), "place", connection.to, places, broken)
-    for service in content.services.values():
-        key = f"service/{service.id}"
-        yield from _reference(content, key, ("category",), "category", service.category, content.categories, broken)
-        yield from _reference(content, key, ("destination",), "place", service.destination, places, broken)
-        yield from _reference(content, key, ("ask",), "place", service.ask, places, broken)
-        for index, document in enumerate(service.documents):
-            yield from _reference(content, key, ("documents", index), "document", document, content.documents, broken)
+    def check(self, key: str, fields: tuple[str | int, ...], kind: str, target: str | None,
+              known: Container[str]) -> Iterator[Problem]:
+        if target is None or target in known or f"{kind}/{target}" in self.broken:
+            return
+        if self.unreadable:
+            self.unanswered.append(f"{kind} \"{target}\"")
+            return
+        yield Problem(self.content.locate(key, *fields), DANGLING(kind=kind, id=target),
+                      self.suggest(target, known))  # type: ignore[arg-type]
+
+    def all(self) -> Iterator[Problem]:
+        yield from self._all()
+        if self.unanswered:
+            examples = ", ".join(dict.fromkeys(self.unanswered[:UNANSWERED_EXAMPLES]))
+            yield Problem(self.unreadable[0], UNANSWERED(count=len(self.unanswered), examples=examples),
+                          HINT_UNANSWERED(), Severity.WARNING)
+
+    def _all(self) -> Iterator[Problem]:
+        content, check = self.content, self.check
+        places, floors, site = content.places, content.floors, content.site
+        yield from check("site", ("service_point",), "place", site.service_point, places)
+        for index, shortcut in enumerate(site.shortcuts):
+            yield from check("site", ("shortcuts", index), "service", shortcut, content.services)
+        seen_kiosks: set[str] = set()
+        for index, kiosk in enumerate(site.kiosks):
+            if kiosk.id in seen_kiosks:
+                yield Problem(content.locate("site", "kiosks", index, "id"), KIOSK_ID_TWICE(id=kiosk.id),
+                              HINT_KIOSK_ID_TWICE())
+            seen_kiosks.add(kiosk.id)
+            yield from check("site", ("kiosks", index, "place"), "place", kiosk.place, places)
+        for place in places.values():
+            key = f"place/{place.id}"
+            yield from check(key, ("floor",), "floor", place.floor, floors)
+            yield from check(key, ("zone",), "zone", place.zone, content.zones)
+        for index, connection in enumerate(content.connections):
+            key = f"connection/{index}"
+            yield from check(key, ("from",), "place", connection.from_, places)
+            yield from check(key, ("to",), "place", connection.to, places)
+        for service in content.services.values():
+            key = f"service/{service.id}"
+            yield from check(key, ("category",), "category", service.category, content.categories)
+            yield from check(key, ("destination",), "place", service.destination, places)
+            yield from check(key, ("ask",), "place", service.ask, places)
+            for index, document in enumerate(service.documents):
+                yield from check(key, ("documents", index), "document", document, content.documents)
 
 
 def _languages(content: Content) -> Iterator[Problem]:

@@ -10,13 +10,12 @@ from pydantic import BaseModel, ValidationError
 
 from kiosk.content.checks import check_content
 from kiosk.content.content import Content, Source
+from kiosk.content.files import content_files, not_regular
 from kiosk.content.model import SECTION_KINDS, Connection, Site, SiteFile
 from kiosk.content.problems import Location, Problem, sort_key
 from kiosk.messages import S_
 from kiosk.content.schema_errors import problems_from
 from kiosk.content.yamlsource import Document, read_document
-
-CONTENT_SUFFIXES = (".yaml", ".yml")
 
 NO_FOLDER = S_("content problem", "There is no site folder here.")
 HINT_NO_FOLDER = S_("content hint", "Give the path of a folder holding the site's .yaml files.")
@@ -49,10 +48,6 @@ class LoadResult:
         return self.content is not None
 
 
-def content_files(folder: Path) -> list[Path]:
-    return sorted(path for path in folder.iterdir() if path.suffix in CONTENT_SUFFIXES and path.is_file())
-
-
 def load_site(folder: Path | str) -> LoadResult:
     """Everything valid -> Content (warnings may remain); any error -> no content and every problem found."""
     folder = Path(folder)
@@ -64,25 +59,34 @@ def load_site(folder: Path | str) -> LoadResult:
     problems: list[Problem] = []
     parsed: list[_TypedFile] = []
     broken: set[str] = set()
+    unreadable: list[Location] = []  # where each file that could not be used gave up
     for path in files:
-        document, read_problems = read_document(path, str(path))
-        problems += read_problems
-        if document is None:
-            continue
-        if not isinstance(document.data, dict):
-            problems.append(Problem(document.locate(()), FILE_NOT_MAPPING(), HINT_SECTIONS))
-            continue
-        typed, file_problems = _validate(document, broken)
+        typed, file_problems = _read(path, broken)
         problems += file_problems
         if typed is not None:
             parsed.append(typed)
+        else:
+            unreadable.append(max(problem.location for problem in file_problems))
     content, merge_problems = _merge(folder, parsed, complete=not problems)
     problems += merge_problems
     if content is not None:
-        problems += check_content(content, frozenset(broken))
+        problems += check_content(content, frozenset(broken), tuple(unreadable))
     problems.sort(key=sort_key)
     has_errors = any(problem.is_error for problem in problems)
     return LoadResult(None if has_errors else content, problems)
+
+
+def _read(path: Path, broken: set[str]) -> tuple[_TypedFile | None, list[Problem]]:
+    """One file read and typed; without a typed file back, nothing of it could be used."""
+    refused = not_regular(path)
+    if refused is not None:
+        return None, [refused]
+    document, problems = read_document(path, str(path))
+    if document is None:
+        return None, problems
+    if not isinstance(document.data, dict):
+        return None, [Problem(document.locate(()), FILE_NOT_MAPPING(), HINT_SECTIONS)]
+    return _validate(document, broken)
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,7 @@ from typing import Iterator
 from kiosk.content.content import Content
 from kiosk.content.model import EVERYWHERE
 from kiosk.content.problems import Problem
-from kiosk.content.suggest import did_you_mean
+from kiosk.content.suggest import Suggestions, did_you_mean
 from kiosk.messages import S_
 
 NOTHING_TO_CLOSE = S_("content problem", "There is no place or connection with the id \"{id}\".")
@@ -19,7 +19,7 @@ HINT_COUNTRY = S_("content hint", "Write the two-letter code, e.g. DE.")
 UNKNOWN_STATE = S_("content problem", "\"{state}\" is not a state of {country} with holidays of its own.")
 
 
-def check_notices(content: Content) -> Iterator[Problem]:
+def check_notices(content: Content, suggest: Suggestions) -> Iterator[Problem]:
     closable = _closable(content)
     yield from _connection_ids(content)
     showable = {EVERYWHERE, *content.services, *content.places, *content.floors}
@@ -28,10 +28,10 @@ def check_notices(content: Content) -> Iterator[Problem]:
         for index, target in enumerate(notice.closes):
             if target not in closable:
                 yield Problem(content.locate(key, "closes", index), NOTHING_TO_CLOSE(id=target),
-                              did_you_mean(target, closable))
+                              suggest(target, closable))
         if notice.shows not in showable:
             yield Problem(content.locate(key, "shows"), NOWHERE_TO_SHOW(id=notice.shows),
-                          did_you_mean(notice.shows, showable))
+                          suggest(notice.shows, showable))
     yield from _holiday_region(content)
 
 

@@ -56,5 +56,6 @@ class Problem:
         return self.severity is Severity.ERROR
 
 
-def sort_key(problem: Problem) -> tuple[Location, str]:
-    return problem.location, problem.message.msgid
+def sort_key(problem: Problem) -> tuple[Location, bool, str]:
+    """By place; at one place the error before the warnings that follow from it."""
+    return problem.location, not problem.is_error, problem.message.msgid

@@ -23,3 +23,18 @@ def did_you_mean(word: str, candidates: Iterable[str], *, list_all_up_to: int = 
     if 0 < len(candidates) <= list_all_up_to:
         return CHOOSE_FROM(choices=", ".join(candidates))
     return None
+
+
+class Suggestions:
+    """"Did you mean" for one check of a site. Each costs a pass over the candidates, so a check gives the first
+    ``limit`` dangling references one and the rest none: thousands of typos (a file renamed ids, or a converted
+    building's export) stay linear, and staff fix the first ones first anyway."""
+
+    def __init__(self, limit: int = 50) -> None:
+        self._left = limit
+
+    def __call__(self, word: str, candidates: Iterable[str]) -> Message | None:
+        if self._left <= 0:
+            return None
+        self._left -= 1
+        return did_you_mean(word, candidates)

@@ -12,7 +12,9 @@ from typing import Union
 
 import yaml
 
+from kiosk.characters import BIDI_CONTROLS, describe, is_invisible, refused_character
 from kiosk.content.problems import Location, Problem
+from kiosk.content.yaml_errors import syntax_problem
 from kiosk.messages import S_
 
 try:  # libyaml's parser is several times faster; the pure-Python one gives the same events.
@@ -34,10 +36,17 @@ NOT_UTF8 = S_("content problem", "The file is not UTF-8 text (byte 0x{byte:02x} 
 HINT_SAVE_UTF8 = S_("content hint", "Save the file as UTF-8 in your editor.")
 TAB_INDENT = S_("content problem", "The line is indented with a tab.")
 HINT_TAB_INDENT = S_("content hint", "YAML indents with spaces only: replace the tab with spaces.")
-SYNTAX_ERROR = S_("content problem", "This is not valid YAML: {detail}.")
-HINT_SYNTAX = S_("content hint", "Check the indentation and the colons and quotes on this line and the one before.")
 CONTROL_CHARACTER = S_("content problem", "The file contains an invisible control character (code {code}).")
 HINT_CONTROL_CHARACTER = S_("content hint", "Delete and retype this part of the line; it was probably pasted in.")
+ESCAPED_CONTROL = S_("content problem", "The value holds the control character {character}, written as an escape "
+                                        "such as \"\\x1b\".")
+HINT_ESCAPED_CONTROL = S_("content hint", "Remove the escape; write the text as visitors should read it.")
+DIRECTION_CONTROL = S_("content problem", "The value holds the invisible direction control {character}: the kiosk "
+                                          "and the phone page could show the text in different orders.")
+HINT_DIRECTION_CONTROL = S_("content hint", "Remove it; the kiosk sets the direction of every text itself. The marks "
+                                            "LRM, RLM and ALM are allowed where a text needs them.")
+INVISIBLE_VALUE = S_("content problem", "The value is made only of invisible characters ({characters}).")
+HINT_INVISIBLE_VALUE = S_("content hint", "Write the text visitors should read, or remove the line.")
 ANCHOR = S_("content problem", "Anchors (&{name}) are not allowed.")
 ALIAS = S_("content problem", "Aliases (*{name}) are not allowed.")
 HINT_NO_ANCHORS = S_("content hint", "Write the value out in full where it is needed.")
@@ -104,10 +113,7 @@ def parse_text(text: str, display_name: str) -> tuple[Document | None, list[Prob
         return None, [Problem(Location(display_name, line, column), CONTROL_CHARACTER(code=_code_point(error.character)),
                               HINT_CONTROL_CHARACTER)]
     except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
-        location = Location(display_name, mark.line + 1, mark.column + 1) if mark else Location(display_name)
-        detail = error.problem or error.context or "unreadable"
-        return None, builder.problems + [Problem(location, SYNTAX_ERROR(detail=detail), HINT_SYNTAX)]
+        return None, builder.problems + [syntax_problem(error, display_name)]
     if builder.problems:
         return None, builder.problems
     if data is None:
@@ -151,6 +157,16 @@ class _Builder:
             shown = "!!" + tag.removeprefix("tag:yaml.org,2002:") if tag.startswith("tag:yaml.org,2002:") else tag
             self._problem(event.start_mark, TAG(tag=shown), HINT_NO_TAGS)
 
+    def _check_characters(self, event: yaml.ScalarEvent) -> None:
+        refused = refused_character(event.value)
+        if refused is not None:
+            message = DIRECTION_CONTROL if BIDI_CONTROLS.match(refused) else ESCAPED_CONTROL
+            hint = HINT_DIRECTION_CONTROL if message is DIRECTION_CONTROL else HINT_ESCAPED_CONTROL
+            self._problem(event.start_mark, message(character=describe(refused)), hint)
+        elif is_invisible(event.value):
+            shown = ", ".join(describe(character) for character in dict.fromkeys(event.value) if not character.isspace())
+            self._problem(event.start_mark, INVISIBLE_VALUE(characters=shown), HINT_INVISIBLE_VALUE)
+
     def build(self, source: _EventSource) -> Value:  # noqa: C901 - one event loop reads clearest
         try:
             documents: list[Value] = []
@@ -176,6 +192,7 @@ class _Builder:
                 else:
                     self._check_node(event)
                     if isinstance(event, yaml.ScalarEvent):
+                        self._check_characters(event)
                         value = None if (event.value == "" and not event.style and event.implicit[0]) else event.value
                         path = None  # type: ignore[assignment]
                     else:

@@ -17,7 +17,8 @@ from enum import Enum
 from functools import lru_cache
 from string import Formatter
 
-BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
+from kiosk.characters import BIDI_CONTROLS
+
 # A printf conversion such as %s, %d, %(name)s or %5.2f; "50 %" and "% der" are ordinary text.
 PRINTF = re.compile(r"%(?:\([^)]*\))?[#0+-]*(?:\d+|\*)?(?:\.(?:\d+|\*))?[diouxXeEfFgGcrsa]")
 _FORMATTER = Formatter()

@@ -11,6 +11,8 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from kiosk.content.files import is_hidden
+
 WATCHED_CATALOGS = (".po", ".mo")
 
 
@@ -28,9 +30,9 @@ class Snapshot:
 def _files(folder: Path, suffixes: tuple[str, ...] | None) -> list[tuple[str, int, int]]:
     found = []
     for directory, subdirectories, names in os.walk(folder):
-        subdirectories[:] = sorted(name for name in subdirectories if not name.startswith("."))  # .git and such
+        subdirectories[:] = sorted(name for name in subdirectories if not is_hidden(name))
         for name in sorted(names):
-            if name.startswith(".") or (suffixes and not name.endswith(suffixes)):
+            if is_hidden(name) or (suffixes and not name.endswith(suffixes)):
                 continue
             path = os.path.join(directory, name)
             try:

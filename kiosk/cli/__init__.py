@@ -6,7 +6,7 @@ import os
 import sys
 from typing import Sequence
 
-from kiosk.cli import calendar, commands
+from kiosk.cli import calendar, commands, search
 from kiosk.i18n import staff_translator
 from kiosk.i18n.fields import fits
 from kiosk.paths import BUNDLED_SITE, TRANSLATIONS_DIR
@@ -64,6 +64,14 @@ def build_parser(_: callable) -> argparse.ArgumentParser:  # type: ignore[valid-
                        help=_("language (default: the site's source language)"))
     site_option(hours)
     hours.set_defaults(run=calendar.hours)
+
+    finder = sub.add_parser("search", help=_("print what a visitor typing QUERY finds, best first"))
+    finder.add_argument("query", metavar="QUERY", help=_("the words, as a visitor would type them"))
+    finder.add_argument("--lang", default=None, metavar="LANG",
+                        help=_("the visitor's language (default: the site's source language)"))
+    finder.add_argument("--limit", type=int, default=8, metavar="N", help=_("at most N results (default: 8)"))
+    site_option(finder)
+    finder.set_defaults(run=search.search)
 
     run = sub.add_parser("run", help=_("start the kiosk (full screen, locked down; --windowed for staff)"))
     run.add_argument("--kiosk", default=None, metavar="ID",

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TextIO
 
 from kiosk.cli.commands import (
-    EXIT_OK, EXIT_PROBLEMS, UNKNOWN_LANGUAGE, UNKNOWN_TARGET, _known, _report_failure,
+    EXIT_OK, EXIT_PROBLEMS, UNKNOWN_TARGET, _known, _report_failure, visitor_presenter,
 )
 from kiosk.messages import S_
 from kiosk.site import load_checked
@@ -82,21 +82,16 @@ def _as_written(moment: date | datetime | None) -> str | None:
 def hours(arguments: argparse.Namespace, translations: gettext.NullTranslations, out: TextIO) -> int:
     """The day's hours (or that it is closed, and why) as the kiosk shows them, in a visitor language."""
     from kiosk.views.hours import hours_owner, today_line
-    from kiosk.views.presenter import Presenter
 
-    site = load_checked(Path(arguments.site))
-    if site.content is None or site.routes is None:
-        _report_failure(site, translations, out)
+    found = visitor_presenter(arguments, translations, out)
+    if found is None:
         return EXIT_PROBLEMS
-    content = site.content
-    language = arguments.lang or content.site.source_language
-    if not _known(language, content.site.languages, UNKNOWN_LANGUAGE, translations, out):
-        return EXIT_PROBLEMS
+    presenter, language = found
+    content = presenter.content
     if arguments.service is not None and not _known(arguments.service, content.services, UNKNOWN_TARGET,
                                                     translations, out):
         return EXIT_PROBLEMS
     day = arguments.on or _now().date()
-    presenter = Presenter(content, site.routes, content.kiosk_id(None))
     owner = hours_owner(content, content.services.get(arguments.service or ""))
     line = today_line(presenter.calendar, owner, language, day, presenter.say(language), presenter.names(language))
     print(f"{day:%Y-%m-%d}: {strip_isolates(line)}", file=out)

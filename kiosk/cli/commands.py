@@ -23,6 +23,7 @@ from kiosk.views.remembered import recall
 if TYPE_CHECKING:
     from kiosk.content import Content
     from kiosk.routing import Routes
+    from kiosk.views.presenter import Presenter
 
 EXIT_OK, EXIT_PROBLEMS = 0, 1
 # Staff left through the staff panel: deploy/wegweiser-kiosk.service does not restart the kiosk after this status.
@@ -239,6 +240,23 @@ def _i18n_status(site: CheckedSite, root: Path, translations: gettext.NullTransl
 
 RUN_NEEDS_VALID_CONTENT = S_("cli", "The kiosk starts only with valid content.")
 BAD_SIZE = S_("cli", "\"{value}\" is not a screen size; write it like 1080x1920.")
+
+
+def visitor_presenter(arguments: argparse.Namespace, translations: gettext.NullTranslations,
+                      out: TextIO) -> tuple[Presenter, str] | None:
+    """The presenter of ``--site`` and the language of ``--lang`` (default: the site's source language), as a
+    visitor's screen has them; ``None`` once the problems or the unknown language are reported."""
+    from kiosk.views.presenter import Presenter
+
+    site = load_checked(Path(arguments.site))
+    if site.content is None or site.routes is None:
+        _report_failure(site, translations, out)
+        return None
+    content = site.content
+    language = arguments.lang or content.site.source_language
+    if not _known(language, content.site.languages, UNKNOWN_LANGUAGE, translations, out):
+        return None
+    return Presenter(content, site.routes, content.kiosk_id(None)), language
 
 
 def _known(value: str, known: Iterable[str], message: Message, translations: gettext.NullTranslations,

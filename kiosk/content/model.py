@@ -476,6 +476,10 @@ class Service(_Strict):
         Field(max_length=MAX_NOTES_PER_SERVICE)] = ()
     ask: Optional[Ref] = Field(None, description="Place to ask when unsure; the site's service point if left out.")
     opening_hours: Optional[WeeklyHours] = Field(None, description="Only where they differ from the site's.")
+    search_words: Annotated[Optional[Sentence], Translated(
+        "Words a visitor may type to find this concern, separated by commas: other names, words from letters, "
+        "short forms. Write the words people use in your language, as many as help; they need not translate the "
+        "German ones one by one.")] = None
 
 
 class Document(_Strict):

@@ -9,5 +9,6 @@ PROJECT_ROOT = Path(getattr(sys, "_MEIPASS", Path(__file__).resolve().parent.par
 CONTENT_DIR = PROJECT_ROOT / "content"
 TRANSLATIONS_DIR = PROJECT_ROOT / "translations"
 ASSETS_DIR = PROJECT_ROOT / "assets"
+ICONS_DIR = ASSETS_DIR / "icons"  # the interface pictograms, white on transparent
 BUNDLED_SITE = CONTENT_DIR / "chemnitz-buergerhaus"
 SCHEMA_FILE = CONTENT_DIR / "wegweiser.schema.json"

@@ -5,6 +5,7 @@ import pytest
 
 from kiosk.cli import main
 from kiosk.search.index import Entry, SearchIndex
+from kiosk.search.keyboards import characters, label, layouts_for, vowel_forms, vowel_layout
 from kiosk.site import load_checked
 from kiosk.paths import BUNDLED_SITE
 from kiosk.views.presenter import Presenter
@@ -74,3 +75,50 @@ def test_kiosk_search_with_nothing_found_prints_nothing_and_succeeds(capsys) -> 
 def test_kiosk_search_refuses_a_language_the_site_does_not_offer(capsys) -> None:
     assert main(["search", "Pass", "--lang", "xx"]) == 1
     assert "xx" in capsys.readouterr().out
+
+
+# A word of each language typed on its own keyboard, key by key, and the concern it must find.
+TYPED_ON_ITS_KEYBOARD = [
+    ("ar", "ar", list("تجنيس"), "einbuergerung"),
+    ("fa_AF", "fa", list("تابعیت"), "einbuergerung"),
+    ("ps", "ps", list("تابعیت"), "einbuergerung"),
+    ("ckb", "ckb", list("ڕەگەزنامە"), "einbuergerung"),
+    ("ru", "ru", list("гражданство"), "einbuergerung"),
+    ("uk", "uk", list("громадянство"), "einbuergerung"),
+    ("tr", "tr", list("vatandaşlık"), "einbuergerung"),
+    ("vi", "vi", ["n", "h", "â", "\u0323", "p", " ", "q", "u", "ô", "\u0301", "c", " ", "t", "i", "\u0323", "c", "h"],
+     "einbuergerung"),
+    ("de", "de", list("staatsangehörigkeit"), "einbuergerung"),
+    ("fr", "fr", list("naturalisation"), "einbuergerung"),
+    ("pl", "pl", list("obywatelstwo"), "einbuergerung"),
+    ("ku", "ku", list("hemwelatîbûn"), "einbuergerung"),
+    ("ti", "ti", ["ዜ", "ግ", "ነ", "ት"], "einbuergerung"),
+    ("en", "latin", list("citizenship"), "einbuergerung"),
+    ("de", "digits", list("3.032"), "aufenthaltskarte-abholen"),
+]
+
+
+@pytest.mark.parametrize("language, layout, keys, expected", TYPED_ON_ITS_KEYBOARD)
+def test_a_word_typed_on_each_keyboard_is_found(search: SiteSearch, language: str, layout: str, keys: list[str],
+                                                expected: str) -> None:
+    import unicodedata
+
+    assert layout in layouts_for(language)
+    assert set(keys) <= characters(layout) | {" "}
+    typed = unicodedata.normalize("NFC", "".join(keys))
+    assert search.search(typed, language, 1)[0].id == expected
+
+
+def test_every_shipped_language_gets_its_own_keyboard_latin_and_digits() -> None:
+    from kiosk.paths import BUNDLED_SITE as site_folder
+    from kiosk.site import load_checked as load
+
+    for language in load(site_folder).content.site.languages:
+        own, *rest = layouts_for(language)
+        assert rest == ["latin", "digits"] or (own == "latin" and rest == ["digits"])
+        assert label(own)
+
+
+def test_an_ethiopic_consonant_opens_its_seven_vowel_forms() -> None:
+    assert vowel_forms("ሰ") == tuple("ሰሱሲሳሴስሶ")
+    assert [key[0] for key in vowel_layout("ሰ")["normal_1"]][:7] == list("ሰሱሲሳሴስሶ")

@@ -5,7 +5,7 @@ from kiosk.paths import BUNDLED_SITE
 from kiosk.site import load_checked
 from kiosk.views.presenter import Presenter
 from kiosk.views.screens import SCREEN_VIEWS, screen_view
-from kiosk.views.session import CATEGORY, CONCERNS, INFORMATION, SERVICE, WELCOME, Session
+from kiosk.views.session import CATEGORY, CONCERNS, INFORMATION, SEARCH, SERVICE, WELCOME, Session
 
 LANGUAGES, SERVICES, CATEGORIES = ("de", "ar"), ("aufenthaltskarte-abholen",), ("ausweis-karte",)
 
@@ -94,8 +94,23 @@ def test_every_screen_of_a_visit_has_its_view() -> None:
     site = load_checked(BUNDLED_SITE)
     presenter = Presenter(site.content, site.routes, "foyer")
     session = visiting()
-    assert set(SCREEN_VIEWS) == {WELCOME, CONCERNS, CATEGORY, SERVICE, INFORMATION}
+    assert set(SCREEN_VIEWS) == {WELCOME, CONCERNS, CATEGORY, SERVICE, INFORMATION, SEARCH}
     assert screen_view(presenter, session).room == "3.032"
     assert screen_view(presenter, session, CATEGORY).services
     session.content_changed(LANGUAGES, services=(), categories=CATEGORIES)
     assert screen_view(presenter, session).note  # why the visitor is back at the concerns
+
+
+def test_a_search_starts_empty_and_the_reset_forgets_what_was_typed() -> None:
+    session = visiting()
+    session.open_search()
+    session.type_query("Fiktionsbescheinigung")
+    assert session.screen == SEARCH and session.query == "Fiktionsbescheinigung"
+    session.open_service("fiktionsbescheinigung")
+    session.go_back()
+    assert session.screen == SEARCH and session.query == "Fiktionsbescheinigung"  # back to the results
+    session.open_search()
+    assert session.query == ""
+    session.type_query("Pass")
+    session.reset()
+    assert session.query == "" and session.screen == WELCOME

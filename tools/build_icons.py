@@ -88,6 +88,9 @@ UI_PICTOGRAMS: dict[str, Pictogram] = {
     "nav-step-free": single("step-free route", "wheelchair-accessibility"),
     "nav-larger-text": single("larger text", "format-size"),
     "nav-close": single("close", "close"),
+    "nav-search": single("search", "magnify"),
+    "key-backspace": single("delete the last letter", "backspace-outline"),
+    "key-space": single("space", "keyboard-space"),
     # route steps
     "step-start": single("start here", "human-male"),
     "step-straight": single("go straight on", "arrow-up"),

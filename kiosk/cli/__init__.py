@@ -85,8 +85,9 @@ def build_parser(_: callable) -> argparse.ArgumentParser:  # type: ignore[valid-
     shot.add_argument("--out", required=True, metavar="FILE", help=_("the PNG file to write"))
     shot.add_argument("--lang", default=None, metavar="LANG", help=_("language (default: the welcome screen)"))
     shot.add_argument("--service", default=None, metavar="ID", help=_("show this service's screen"))
-    shot.add_argument("--screen", choices=["information"], default=None, metavar="SCREEN",
-                      help=_("show another screen: information"))
+    shot.add_argument("--screen", choices=["information", "search"], default=None, metavar="SCREEN",
+                      help=_("show another screen: information, search"))
+    shot.add_argument("--query", default="", metavar="TEXT", help=_("on the search screen: the words typed"))
     shot.add_argument("--kiosk", default=None, metavar="ID", help=_("kiosk to show the way from"))
     shot.add_argument("--size", default="1080x1920", metavar="WxH", help=_("screen size (default: 1080x1920)"))
     shot.add_argument("--step-free", action="store_true", help=_("show the way without stairs"))

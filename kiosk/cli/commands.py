@@ -338,7 +338,7 @@ def screenshot(arguments: argparse.Namespace, translations: gettext.NullTranslat
 
     app = start_app(site, arguments.kiosk, (width, height))
     show(app, ScreenRequest(locale=arguments.lang, service=arguments.service, step_free=arguments.step_free,
-                            screen=arguments.screen))
+                            screen=arguments.screen, query=arguments.query))
     path = save_window(Path(arguments.out))
     print(WROTE(path=path).render(translations), file=out)
     return EXIT_OK

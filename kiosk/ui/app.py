@@ -136,8 +136,15 @@ class WegweiserApp(App):
     def open_tile(self, kind: str, tile_id: str) -> None:
         if kind == "category":
             self.session.open_category(tile_id)
+        elif kind == "search":
+            self.session.open_search()
         else:
             self.session.open_service(tile_id)
+        self._follow_session()
+
+    def type_query(self, query: str) -> None:
+        """A key of the search's keyboard: the results follow as the visitor types."""
+        self.session.type_query(query)
         self._follow_session()
 
     def go_back(self) -> None:

@@ -17,7 +17,8 @@ class ScreenRequest:
     kiosk: str | None = None
     step_free: bool = False
     size: tuple[int, int] = (1080, 1920)
-    screen: str | None = None  # "information" to show that screen instead of a service
+    screen: str | None = None  # "information" or "search" to show that screen instead of a service
+    query: str = ""  # on the search screen: what the visitor typed
 
 
 def settle(frames: int = FRAMES_TO_SETTLE) -> None:
@@ -51,4 +52,7 @@ def show(app, request: ScreenRequest) -> None:
             app.open_tile("service", request.service)
         elif request.screen == "information":
             app.show_information()
+        elif request.screen == "search":
+            app.open_tile("search", "")
+            app.type_query(request.query)
     settle()

@@ -23,7 +23,7 @@ class Chrome:
 
 @dataclass(frozen=True)
 class Tile:
-    kind: str  # "category" or "service"
+    kind: str  # "category", "service" or "search"
     id: str
     label: str
     icon: Path | None
@@ -122,6 +122,22 @@ class InformationView:
     address_heading: str
     address: str
     notices: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class KeyboardChoice:
+    layout: str  # a file of assets/keyboards/
+    label: str  # the switch to it, in its own script ("ABC", "123", "العربية")
+
+
+@dataclass(frozen=True)
+class SearchView:
+    title: str
+    prompt: str  # what to type, shown in the empty field
+    query: str
+    results: tuple[Tile, ...]  # the concerns found, best first
+    note: str  # nothing found: what to do instead; empty while there are results or nothing is typed
+    keyboards: tuple[KeyboardChoice, ...]  # the visitor's own script first
 
 
 @dataclass(frozen=True)

@@ -29,6 +29,7 @@ from kiosk.views.hours import hours_note, hours_owner, today_line
 from kiosk.views.information import information_view
 from kiosk.views.notices import no_step_free_way, notice_text, shown_for, shown_on_the_way
 from kiosk.views.take_along import take_along_payload
+from kiosk.views.tiles import search_tile, service_tile
 from kiosk.views.models import (
     CategoryView, Chrome, ConcernsView, FloorMap, IdleView, InformationView, MapRoom, ServiceView, StepItem,
     Tile,
@@ -125,24 +126,19 @@ class Presenter:
 
     def concerns(self, locale: str, *, concern_vanished: bool = False) -> ConcernsView:
         """The topics; ``concern_vanished`` when new content took away the concern the visitor was reading."""
-        names = self.names(locale)
+        names, say = self.names(locale), self.say(locale)
         tiles = [Tile("category", category.id, names.category_name(category),
                       self.content.folder / category.icon) for category in self.content.categories_in_order()]
-        tiles += [self._service_tile(self.content.services[service_id], names)
-                  for service_id in self.content.site.shortcuts]
-        say = self.say(locale)
+        tiles += [*(service_tile(self.content, self.content.services[service_id], names)
+                    for service_id in self.content.site.shortcuts), search_tile(say)]
         return ConcernsView(texts.CONCERNS_TITLE.render(say), tuple(tiles),
                             texts.CONCERN_CHANGED.render(say) if concern_vanished else "",
                             self.notices(locale, self.clock()))
 
-    def _service_tile(self, service: Service, names: ContentText) -> Tile:
-        category = self.content.categories[service.category]
-        return Tile("service", service.id, names.service_name(service), self.content.folder / category.icon)
-
     def category(self, locale: str, category_id: str) -> CategoryView:
         names = self.names(locale)
         category = self.content.categories[category_id]
-        services = tuple(self._service_tile(service, names) for service in self.content.services_in(category_id))
+        services = tuple(service_tile(self.content, service, names) for service in self.content.services_in(category_id))
         return CategoryView(names.category_name(category), texts.CATEGORY_TITLE.render(self.say(locale)), services)
 
     def service(self, locale: str, service_id: str, *, step_free: bool, today: date | None = None) -> ServiceView:

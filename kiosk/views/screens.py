@@ -9,7 +9,8 @@ from datetime import date
 from typing import Callable, Mapping
 
 from kiosk.views.presenter import Presenter
-from kiosk.views.session import CATEGORY, CONCERNS, INFORMATION, SERVICE, WELCOME, Session
+from kiosk.views.search import search_view
+from kiosk.views.session import CATEGORY, CONCERNS, INFORMATION, SEARCH, SERVICE, WELCOME, Session
 
 ScreenView = Callable[[Presenter, Session, "date | None"], object]
 
@@ -21,6 +22,7 @@ SCREEN_VIEWS: Mapping[str, ScreenView] = {
     SERVICE: lambda presenter, session, today: presenter.service(
         session.locale, session.service_id, step_free=session.step_free, today=today),
     INFORMATION: lambda presenter, session, today: presenter.information(session.locale, session.service_id, today),
+    SEARCH: lambda presenter, session, _today: search_view(presenter, session.locale, session.query),
 }
 
 

@@ -9,11 +9,18 @@ from __future__ import annotations
 
 from functools import lru_cache
 from typing import TYPE_CHECKING, Iterator
+from weakref import WeakKeyDictionary, proxy
 
+from kiosk.search import keyboards
 from kiosk.search.index import Entry, Result, SearchIndex
+from kiosk.views import texts
+from kiosk.views.models import KeyboardChoice, SearchView
+from kiosk.views.tiles import service_tile
 
 if TYPE_CHECKING:
     from kiosk.views.presenter import Presenter
+
+RESULTS_SHOWN = 8
 
 CONCERN, PLACE, DOCUMENT = "service", "place", "document"
 _RANKS = {CONCERN: 0, PLACE: 1, DOCUMENT: 2}
@@ -49,6 +56,30 @@ class SiteSearch:
         for document in content.documents.values():
             yield Entry(DOCUMENT, document.id, shown.document_name(document),
                         tuple(names[language].document_name(document) for language in languages), (), _RANKS[DOCUMENT])
+
+
+_SEARCHES: WeakKeyDictionary[Presenter, SiteSearch] = WeakKeyDictionary()
+
+
+def search_view(presenter: Presenter, locale: str, query: str) -> SearchView:
+    """The search screen for ``query``: the concerns found, best first. A place or a document found stands for
+    the concerns that lead there or need it, so every result is a concern the visitor can open."""
+    search = _SEARCHES.get(presenter)
+    if search is None:  # by a proxy: the search must not keep a presenter of replaced content alive
+        search = _SEARCHES[presenter] = SiteSearch(proxy(presenter))
+    say, names, content = presenter.say(locale), presenter.names(locale), presenter.content
+    found: dict[str, None] = {}
+    for result in search.search(query, locale, limit=RESULTS_SHOWN * 2):
+        if result.kind == CONCERN:
+            found[result.id] = None
+        for service in content.services.values():
+            if (result.kind == PLACE and service.destination == result.id) or \
+                    (result.kind == DOCUMENT and result.id in service.documents):
+                found[service.id] = None
+    results = tuple(service_tile(content, content.services[service_id], names) for service_id in list(found)[:RESULTS_SHOWN])
+    note = texts.NOTHING_FOUND.render(say) if query.strip() and not results else ""
+    choices = tuple(KeyboardChoice(layout, keyboards.label(layout)) for layout in keyboards.layouts_for(locale))
+    return SearchView(texts.SEARCH.render(say), texts.SEARCH_PROMPT.render(say), query, results, note, choices)
 
 
 def _listed(words: str | None) -> list[str]:

@@ -9,7 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Collection
 
-WELCOME, CONCERNS, CATEGORY, SERVICE, INFORMATION = "welcome", "concerns", "category", "service", "information"
+WELCOME, CONCERNS, CATEGORY, SERVICE, INFORMATION, SEARCH = (
+    "welcome", "concerns", "category", "service", "information", "search")
 
 
 @dataclass
@@ -22,6 +23,7 @@ class Session:
     screen: str = WELCOME
     history: list[str] = field(default_factory=list)
     concern_vanished: bool = False  # the concerns say why the visitor is back there, until they move on
+    query: str = ""  # what the visitor typed into the search, kept nowhere else and forgotten at the reset
 
     def choose_language(self, locale: str) -> None:
         """From Welcome: on to the concerns, or back where the visitor was before they changed the language."""
@@ -36,6 +38,14 @@ class Session:
     def open_service(self, service_id: str) -> None:
         self.service_id = service_id
         self.show(SERVICE)
+
+    def open_search(self) -> None:
+        """A new search starts empty: what the visitor typed before is theirs, not the screen's."""
+        self.query = ""
+        self.show(SEARCH)
+
+    def type_query(self, query: str) -> None:
+        self.query = query
 
     def show(self, screen: str) -> None:
         """Go to ``screen``; "Back" returns to the screen shown now (Welcome and the same screen are not kept)."""

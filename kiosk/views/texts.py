@@ -8,6 +8,12 @@ from kiosk.messages import N_
 GREETING = N_("screen welcome", "Welcome! Please choose your language.")
 # Translators: the question above the topics on the second screen.
 CONCERNS_TITLE = N_("screen concerns", "What brings you here today?")
+# Translators: the tile on the concerns screen that opens the search, and the search screen's heading. One word.
+SEARCH = N_("screen search", "Search")
+# Translators: in the empty search field. Visitors may type in their language or in German.
+SEARCH_PROMPT = N_("screen search", "Type a word from your letter, a room number or your concern.")
+# Translators: on the search screen when nothing matches what the visitor typed.
+NOTHING_FOUND = N_("screen search", "Nothing found. Try another word, or ask at the service point.")
 # Translators: the heading above the list of concerns in one topic.
 CATEGORY_TITLE = N_("screen category", "Please choose your concern.")
 # Translators: a heading on the information screen.

@@ -20,7 +20,7 @@ from markupsafe import Markup, escape
 from kiosk.content import Content
 from kiosk.i18n.locales import web_tag
 from kiosk.messages import FSI, PDI
-from kiosk.paths import ASSETS_DIR, TRANSLATIONS_DIR
+from kiosk.paths import ASSETS_DIR, ICONS_DIR, TRANSLATIONS_DIR
 from kiosk.routing import Routes
 from kiosk.text.style import text_style
 from kiosk.views.phone import PhonePages
@@ -30,7 +30,7 @@ from kiosk.web.maps import svg_map
 
 # A folder holding this file was written by export-web and may be replaced as a whole; any other is left alone.
 EXPORT_MARKER = ".wegweiser-export"
-ICONS_DIR = ASSETS_DIR / "icons"
+
 _ISOLATED = re.compile(f"{FSI}([^{FSI}{PDI}]*){PDI}")
 _LINK = re.compile(r"https://\S+")
 

@@ -28,9 +28,14 @@ def kiosk_app(window):
 
 @pytest.fixture
 def app(kiosk_app):
-    """The kiosk app at its first screen with nothing chosen."""
-    kiosk_app.reset()
+    """The kiosk app at its first screen with nothing chosen, and the one widgets reach as the running app (a test
+    that makes an app of its own, as a cold start does, makes that one the running app)."""
+    from kivy.app import App
+
     from kiosk.ui.screenshot import settle
+
+    App._running_app = kiosk_app
+    kiosk_app.reset()
 
     settle()
     return kiosk_app

@@ -235,7 +235,7 @@ def test_other_screens_are_built_after_the_first_frame_or_for_an_early_tap(kiosk
     fresh.root = fresh.build()
     assert fresh.screens.screen_names == ["welcome"]
     fresh.choose_language("uk")  # a tap before the first frame: the screens it needs are built at once
-    assert fresh.screens.current == "concerns" and len(fresh.screens.screen_names) == 5
+    assert fresh.screens.current == "concerns" and len(fresh.screens.screen_names) == 6
     assert fresh.screens.current_screen.ids.tiles.children
     fresh.open_tile("service", "aufenthaltskarte-abholen")
     assert fresh.screens.current_screen.ids.room.source_text == "3.032"
@@ -244,7 +244,7 @@ def test_other_screens_are_built_after_the_first_frame_or_for_an_early_tap(kiosk
     drawn.root = drawn.build()
     kiosk_app.root.canvas.ask_update()  # the shared window draws a frame, as a starting kiosk does
     settle(3)
-    assert drawn.screens.screen_names == ["welcome", "concerns", "category", "service", "information"]
+    assert drawn.screens.screen_names == ["welcome", "concerns", "category", "service", "information", "search"]
 
 
 def test_rows_no_longer_shown_wait_aside_and_come_back(window) -> None:

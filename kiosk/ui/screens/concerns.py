@@ -5,7 +5,7 @@ from pathlib import Path
 
 from kivy.app import App
 from kivy.lang import Builder
-
+from kivy.uix.widget import Widget
 
 from kiosk.ui.screens import KioskScreen
 from kiosk.ui.widgets.controls import Tile, reuse_children
@@ -14,18 +14,24 @@ from kiosk.views.models import CategoryView, ConcernsView
 Builder.load_file(str(Path(__file__).with_suffix(".kv")))
 
 
+def show_tiles(grid: Widget, locale: str, tiles) -> None:
+    """Fill ``grid`` with a tile each, reusing the tiles it has; a tap opens the tile's topic or concern."""
+    for widget, tile in zip(reuse_children(grid, len(tiles), Tile), tiles):
+        widget.locale, widget.label, widget.payload = locale, tile.label, tile
+        widget.icon = str(tile.icon) if tile.icon else ""
+        widget.unbind(on_release=_open)
+        widget.bind(on_release=_open)
+
+
+def _open(widget: Tile) -> None:
+    App.get_running_app().open_tile(widget.payload.kind, widget.payload.id)
+
+
 class TileScreen(KioskScreen):
     """A title and a grid of tiles; the concerns and a topic's services both look like this."""
 
     def show_tiles(self, locale: str, tiles) -> None:
-        for widget, tile in zip(reuse_children(self.ids.tiles, len(tiles), Tile), tiles):
-            widget.locale, widget.label, widget.payload = locale, tile.label, tile
-            widget.icon = str(tile.icon) if tile.icon else ""
-            widget.unbind(on_release=self._open)
-            widget.bind(on_release=self._open)
-
-    def _open(self, widget: Tile) -> None:
-        App.get_running_app().open_tile(widget.payload.kind, widget.payload.id)
+        show_tiles(self.ids.tiles, locale, tiles)
 
 
 class ConcernsScreen(TileScreen):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from kiosk.ui.screens import KioskScreen
-from kiosk.views.session import CATEGORY, CONCERNS, INFORMATION, SERVICE, WELCOME
+from kiosk.views.session import CATEGORY, CONCERNS, INFORMATION, SEARCH, SERVICE, WELCOME
 
 
 def first_screen() -> KioskScreen:
@@ -17,7 +17,8 @@ def screens_after_first_frame() -> tuple[KioskScreen, ...]:
     # Imported here: their modules (and qrcode) load after the first frame.
     from kiosk.ui.screens.concerns import CategoryScreen, ConcernsScreen
     from kiosk.ui.screens.information import InformationScreen
+    from kiosk.ui.screens.search import SearchScreen
     from kiosk.ui.screens.service import ServiceScreen
 
     return (ConcernsScreen(name=CONCERNS), CategoryScreen(name=CATEGORY), ServiceScreen(name=SERVICE),
-            InformationScreen(name=INFORMATION))
+            InformationScreen(name=INFORMATION), SearchScreen(name=SEARCH))

@@ -1,9 +1,7 @@
 """Where the interface pictograms are (white on transparent, tinted by each widget)."""
 from __future__ import annotations
 
-from kiosk.paths import ASSETS_DIR
-
-ICONS_DIR = ASSETS_DIR / "icons"
+from kiosk.paths import ICONS_DIR
 
 
 def icon_path(name: str) -> str:

@@ -65,6 +65,7 @@ def test_one_page_per_language_kiosk_and_concern_plus_indexes(export: Path) -> N
 def test_every_link_resolves_inside_the_export_and_nothing_is_fetched_from_elsewhere(export: Path) -> None:
     external_links = {service.appointment.booking_url for service in SITE.content.services.values()}
     external_links |= {contact.web for contact in SITE.content.site.contacts}
+    external_links |= set(SITE.content.site.brochure.editions.values())  # the bundled site links its brochure
     for path in pages(export):
         page = Page(path)
         assert "script" not in page.tags and "iframe" not in page.tags, path

@@ -5,7 +5,6 @@ Reachability (every place and destination from every kiosk) needs the route grap
 """
 from __future__ import annotations
 
-from pathlib import Path
 from itertools import islice
 from typing import Container, Iterator, Mapping
 
@@ -13,6 +12,7 @@ from babel import Locale, UnknownLocaleError
 
 from kiosk.content.content import Content
 from kiosk.content.model import MAX_ENTRIES, SECTION_KINDS, ConnectionType
+from kiosk.content.file_checks import check_files
 from kiosk.content.notice_checks import check_notices
 from kiosk.content.problems import Location, Problem, Severity
 from kiosk.content.suggest import Suggestions
@@ -43,13 +43,6 @@ MUST_STAY_ON_FLOOR = S_("content problem", "A {type} connection joins places on 
 HINT_MUST_STAY_ON_FLOOR = S_("content hint", "Use stairs, escalator or elevator between floors, or fix a place's floor.")
 STEPS_NOT_STEP_FREE = S_("content problem", "A {type} connection cannot be step-free.")
 HINT_STEPS_NOT_STEP_FREE = S_("content hint", "Remove \"step_free: true\"; use a lift or ramp for step-free routes.")
-ICON_OUTSIDE = S_("content problem", "The path \"{path}\" leads outside the site folder.")
-HINT_ICON_OUTSIDE = S_("content hint", "Put the file into the site folder and give its path from there, "
-                                       "e.g. icons/pass.png.")
-ICON_MISSING = S_("content problem", "The file \"{path}\" does not exist in the site folder.")
-HINT_ICON_MISSING = S_("content hint", "Check the spelling, or add the file.")
-ICON_NOT_PNG = S_("content problem", "The file \"{path}\" is not a PNG image.")
-HINT_ICON_NOT_PNG = S_("content hint", "Save the pictogram as .png.")
 TOO_MANY_ENTRIES = S_("content problem", "\"{section}\" has {count} entries in the site's files together; at most "
                                          "{most} fit. This is the first beyond.")
 HINT_TOO_MANY_ENTRIES = S_("content hint", "Remove entries no visitor needs, or describe a second building as a site "
@@ -57,7 +50,6 @@ HINT_TOO_MANY_ENTRIES = S_("content hint", "Remove entries no visitor needs, or 
 KIOSK_ID_TWICE = S_("content problem", "The kiosk id \"{id}\" is used twice.")
 HINT_KIOSK_ID_TWICE = S_("content hint", "Give each kiosk its own id.")
 
-PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 # Fallbacks a reader of the language would find unreadable or hurtful: Kurdish readers are not sent to the
 # languages of the states whose schools suppressed Kurdish.
 UNSUITABLE_FALLBACKS = {"ku": {"ar", "fa", "tr"}, "ckb": {"ar", "fa", "tr"}}
@@ -72,7 +64,7 @@ def check_content(content: Content, broken: frozenset[str] = frozenset(),
     at all gave up."""
     suggest = Suggestions()
     return [*_sizes(content), *_References(content, broken, unreadable, suggest).all(), *_languages(content),
-            *_floors(content), *_connections(content), *_icons(content), *check_notices(content, suggest)]
+            *_floors(content), *_connections(content), *check_files(content), *check_notices(content, suggest)]
 
 
 def _sizes(content: Content) -> Iterator[Problem]:
@@ -208,22 +200,3 @@ def _connections(content: Content) -> Iterator[Problem]:
             yield Problem(content.locate(key, "type"), MUST_CHANGE_FLOOR(type=kind), HINT_MUST_CHANGE_FLOOR())
         elif connection.type in (ConnectionType.WALK, ConnectionType.DOOR) and not same_floor:
             yield Problem(content.locate(key, "type"), MUST_STAY_ON_FLOOR(type=kind), HINT_MUST_STAY_ON_FLOOR())
-
-
-def _icons(content: Content) -> Iterator[Problem]:
-    folder = content.folder.resolve()
-    for category in content.categories.values():
-        location = content.locate(f"category/{category.id}", "icon")
-        relative = Path(category.icon)
-        resolved = (folder / relative).resolve()
-        if relative.is_absolute() or ".." in relative.parts or not resolved.is_relative_to(folder):
-            yield Problem(location, ICON_OUTSIDE(path=category.icon), HINT_ICON_OUTSIDE())
-        elif not resolved.is_file():
-            yield Problem(location, ICON_MISSING(path=category.icon), HINT_ICON_MISSING())
-        elif not _is_png(resolved):
-            yield Problem(location, ICON_NOT_PNG(path=category.icon), HINT_ICON_NOT_PNG())
-
-
-def _is_png(path: Path) -> bool:
-    with path.open("rb") as file:
-        return file.read(len(PNG_SIGNATURE)) == PNG_SIGNATURE

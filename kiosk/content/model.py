@@ -405,6 +405,17 @@ class Contact(_Strict):
     web: Optional[HttpsUrl] = None
 
 
+class Brochure(_Strict):
+    title: Annotated[Text, Translated(
+        "The title of the city's brochure for newcomers (e.g. \"Welcome to Chemnitz\"), on the information screen "
+        "beside a QR code to read it on a phone. Use the title of the brochure's edition in your language if "
+        "there is one.")]
+    editions: Annotated[dict[Language, SiteFilePath], Untranslated("links and file names")] = Field(
+        min_length=1, max_length=MAX_LANGUAGES,
+        description="Per language, an https link to the brochure or a PDF in the site folder "
+                    "(brochures/willkommen-ar.pdf), published with the phone pages.")
+
+
 class Site(_Strict):
     translation_kind = "site"
     id: Id
@@ -425,6 +436,7 @@ class Site(_Strict):
     contacts: tuple[Contact, ...] = Field((), max_length=MAX_CONTACTS)
     holidays: Optional[HolidayRegion] = Field(
         None, description="Where the office keeps the public holidays of, e.g. {country: DE, state: SN}.")
+    brochure: Optional[Brochure] = Field(None, description="The city's welcome brochure, in the languages it has.")
     phone_pages_url: Optional[HttpsUrl] = Field(
         None, description="Where the phone pages made by `kiosk export-web` are published (https). With it, the "
                           "kiosk's QR codes hold short links to them; without it, a short text.")

@@ -1,14 +1,15 @@
 """The Information screen's view: the office's week with the coming week's holidays and special days, a concern's
-own hours where it has them, contacts, address and the notices in force."""
+own hours where it has them, contacts, address, the notices in force and the city's welcome brochure."""
 from __future__ import annotations
 
 from datetime import date
 from typing import TYPE_CHECKING
 
+from kiosk.i18n.locales import locale_facts
 from kiosk.messages import isolate
 from kiosk.views import texts
 from kiosk.views.hours import dates_apart, hours_note, hours_owner, week_lines
-from kiosk.views.models import ConcernHours, InformationView
+from kiosk.views.models import BrochureView, ConcernHours, InformationView
 
 if TYPE_CHECKING:
     from kiosk.views.presenter import Presenter
@@ -35,4 +36,21 @@ def information_view(presenter: Presenter, locale: str, service_id: str, today: 
         texts.INFORMATION_TITLE.render(say), texts.OPENING_HOURS.render(say),
         week_lines(site, locale) + dates_apart(calendar, site, locale, today, say, names),
         hours_note(site, names), concern, texts.CONTACT.render(say), tuple(contacts), texts.ADDRESS.render(say),
-        isolate(site.address), presenter.notices(locale, now))
+        isolate(site.address), presenter.notices(locale, now), brochure_view(presenter, locale))
+
+
+def brochure_view(presenter: Presenter, locale: str) -> BrochureView | None:
+    """The edition in the visitor's language, else in the first of their fallbacks that has one, else any."""
+    site = presenter.content.site
+    if site.brochure is None:
+        return None
+    editions = site.brochure.editions
+    chain = [locale, *site.fallbacks.get(locale, ()), site.source_language, *editions]
+    language = next(code for code in chain if code in editions)
+    edition = editions[language]
+    url = edition if edition.startswith("https://") else f"{(site.phone_pages_url or '').rstrip('/')}/{edition}"
+    say = presenter.say(locale)
+    note = texts.BROCHURE_SCAN.render(say) if language == locale else \
+        texts.BROCHURE_SCAN_IN(language=locale_facts(language).endonym).render(say, isolated=True)
+    return BrochureView(texts.NEWCOMERS.render(say), presenter.names(locale).text(site, "brochure", "title"), note,
+                        url)

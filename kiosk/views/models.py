@@ -111,6 +111,14 @@ class ConcernHours:
 
 
 @dataclass(frozen=True)
+class BrochureView:
+    heading: str
+    title: str  # the brochure's own title, in the visitor's language
+    note: str  # how to take it along, and its language where it is not the visitor's
+    url: str  # what the QR code holds
+
+
+@dataclass(frozen=True)
 class InformationView:
     title: str
     hours_heading: str
@@ -122,6 +130,7 @@ class InformationView:
     address_heading: str
     address: str
     notices: tuple[str, ...] = ()
+    brochure: BrochureView | None = None  # the city's welcome brochure, where the site names one
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,8 @@ from kiosk.paths import TRANSLATIONS_DIR
 from kiosk.routing import Routes
 from kiosk.views import texts
 from kiosk.views.hours import dates_apart, hours_owner, week_lines
-from kiosk.views.models import ServiceView
+from kiosk.views.information import brochure_view
+from kiosk.views.models import BrochureView, ServiceView
 from kiosk.views.presenter import Presenter
 
 
@@ -70,6 +71,7 @@ class IndexPage:
     frame: PhoneFrame
     title: str
     sections: tuple[IndexSection, ...]
+    brochure: BrochureView | None = None  # the city's welcome brochure, linked
 
 
 class PhonePages:
@@ -112,7 +114,8 @@ class PhonePages:
             for category in self.content.categories_in_order())
         sections = tuple(IndexSection(kiosk_id, self._kiosk_heading(locale, kiosk_id), categories)
                          for kiosk_id in self.presenters)
-        return IndexPage(self.frame(locale), texts.CONCERNS_TITLE.render(self._any.say(locale)), sections)
+        return IndexPage(self.frame(locale), texts.CONCERNS_TITLE.render(self._any.say(locale)), sections,
+                         brochure_view(self._any, locale))
 
     def service(self, locale: str, kiosk_id: str, service_id: str) -> ServicePage:
         presenter = self.presenters[kiosk_id]

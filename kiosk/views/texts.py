@@ -88,6 +88,13 @@ CONCERN_HOURS = N_("screen information", "Opening hours: {concern}")
 CONTACT = N_("screen information", "Contact")
 # Translators: a heading on the information screen.
 ADDRESS = N_("screen information", "Address")
+# Translators: a heading on the information screen, above the city's brochure for people new to the city.
+NEWCOMERS = N_("screen information", "New in the city?")
+# Translators: under the title of the city's welcome brochure, beside its QR code.
+BROCHURE_SCAN = N_("screen information", "Scan the code to read the brochure on your phone.")
+# Translators: the same, when the brochure is not in the visitor's language; {language} is the name of the
+# language it is in, in that language ("Deutsch", "English").
+BROCHURE_SCAN_IN = N_("screen information", "Scan the code to read the brochure on your phone (in {language}).")
 
 # Translators: what a place of the building is, shown where staff gave it no name of its own, e.g. as the place to
 # ask for help ("Please ask for help at: Service point").

@@ -94,6 +94,10 @@ def _render_site(pages: PhonePages, out: Path) -> int:
         shutil.copy2(icon, out / "icons" / icon.name)
     shutil.copy2(ICONS_DIR / "LICENSE.md", out / "icons" / "LICENSE.md")
     _write(out / "style.css", environment.get_template("style.css").render(families=families))
+    for edition in (site.brochure.editions.values() if site.brochure else ()):
+        if not edition.startswith("https://"):  # a PDF in the site folder: published beside the pages
+            (out / edition).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(pages.content.folder / edition, out / edition)
 
     welcome = pages.presenters[pages.content.kiosk_id(None)].welcome()  # the same on every kiosk
     source = site.source_language

@@ -9,6 +9,7 @@ from kivy.properties import BooleanProperty
 from kiosk.ui.screens import KioskScreen
 from kiosk.ui.screens.service import TextRow
 from kiosk.ui.widgets.controls import reuse_children
+from kiosk.ui.widgets.qr import QrCode  # noqa: F401  (used in information.kv)
 from kiosk.views.models import InformationView
 
 Builder.load_file(str(Path(__file__).with_suffix(".kv")))
@@ -20,14 +21,18 @@ class InformationScreen(KioskScreen):
 
     def show(self, view: InformationView, locale: str, right_to_left: bool) -> None:
         self.right_to_left = right_to_left
-        ids, concern = self.ids, view.concern_hours
-        for widget, text in ((ids.title, view.title), (ids.hours_heading, view.hours_heading),
+        ids, concern, brochure = self.ids, view.concern_hours, view.brochure
+        for widget, text in ((ids.brochure_heading, brochure.heading if brochure else ""),
+                             (ids.brochure_title, brochure.title if brochure else ""),
+                             (ids.brochure_note, brochure.note if brochure else ""),
+                             (ids.title, view.title), (ids.hours_heading, view.hours_heading),
                              (ids.hours_note, view.hours_note or ""),
                              (ids.concern_hours_heading, concern.heading if concern else ""),
                              (ids.concern_hours_note, concern.note or "" if concern else ""),
                              (ids.contact_heading, view.contact_heading),
                              (ids.address_heading, view.address_heading), (ids.address, view.address)):
             widget.locale, widget.source_text = locale, text
+        ids.brochure_qr.payload = brochure.url if brochure else ""
         contacts = tuple((label, value, CONTACT_PICTOGRAMS[kind]) for label, value, kind in view.contacts)
         for box, lines in ((ids.hours, _hour_lines(view.hours)), (ids.concern_hours, _hour_lines(concern.hours)
                                                                   if concern else ()), (ids.contacts, contacts)):

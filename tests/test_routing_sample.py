@@ -37,6 +37,17 @@ def test_same_floor(site) -> None:
         "Gehen Sie etwa 25 m geradeaus.", "Auf der rechten Seite: Raum 0.041."]
 
 
+def test_a_kiosk_standing_where_the_concern_is_says_so_and_shows_its_map(site) -> None:
+    from kiosk.views.presenter import Presenter
+
+    assert german(site.content, site.routes, "wartebereich-3og", "aufenthaltstitel-verlaengern") == [
+        "Sie sind hier richtig. Bitte warten Sie in diesem Bereich, bis Ihre Nummer erscheint."]
+    view = Presenter(site.content, site.routes, "wartebereich-3og").service(
+        "ar", "aufenthaltstitel-verlaengern", step_free=True)
+    assert [step.pictogram for step in view.steps] == ["step-arrive"]
+    assert [plan.floor for plan in view.maps] == ["3og"]
+
+
 def test_third_floor_by_the_main_stairs(site) -> None:
     assert german(site.content, site.routes, "foyer", "aufenthaltskarte-abholen") == [
         START_NORTH, "Biegen Sie rechts ab und gehen Sie etwa 5 m.", "Biegen Sie links ab und gehen Sie etwa 5 m.",

@@ -10,11 +10,12 @@ from __future__ import annotations
 import gettext
 
 from kiosk.content import Content
+from kiosk.content.model import PlaceKind
 from kiosk.i18n.content_text import ContentText
 from kiosk.messages import N_, Message, Translator
 from kiosk.routing.steps import (
-    ArriveStep, Arrival, DoorStep, EscalatorStep, LandmarkStep, LiftStep, RampStep, Side, StairsStep, StartStep, Step,
-    Turn, Vertical, WalkStep, ZoneStep,
+    ArriveStep, Arrival, DoorStep, EscalatorStep, HereStep, LandmarkStep, LiftStep, RampStep, Side, StairsStep,
+    StartStep, Step, Turn, Vertical, WalkStep, ZoneStep,
 )
 
 START = {
@@ -209,6 +210,12 @@ ARRIVE = {
 }
 # Translators: the last step, for a destination whose words are missing.
 ARRIVE_DEFAULT = N_("step arrive", "You have arrived.")
+HERE = {
+    # Translators: the only step when the kiosk itself stands in the waiting area the concern is served from.
+    PlaceKind.WAITING_AREA: N_("step here", "You are here. Please wait in this area until your number appears."),
+}
+# Translators: the only step when the kiosk itself stands where the concern is (not a waiting area).
+HERE_DEFAULT = N_("step here", "You are here already.")
 
 
 def step_sentence(step: Step, content: Content, ui: Translator, text: ContentText) -> str:
@@ -238,6 +245,8 @@ def step_sentence(step: Step, content: Content, ui: Translator, text: ContentTex
             place = content.places[place_id]
             template = ARRIVE.get((arrival, side)) or ARRIVE.get((arrival, None), ARRIVE_DEFAULT)
             message = template(room=place.room or "", place=text.place_name(place) or "")
+        case HereStep(place_id):
+            message = HERE.get(content.places[place_id].kind, HERE_DEFAULT)()
         case _:
             raise TypeError(f"no sentence for {step!r}")
     return message.render(ui, isolated=True)

@@ -129,8 +129,15 @@ class ArriveStep:
     side: Side | None
 
 
+@dataclass(frozen=True, slots=True)
+class HereStep:
+    """The kiosk stands where the concern is (a waiting area with its own screen): no way to walk."""
+
+    place: str
+
+
 Step = Union[StartStep, WalkStep, RampStep, DoorStep, StairsStep, EscalatorStep, LiftStep, ZoneStep, LandmarkStep,
-             ArriveStep]
+             ArriveStep, HereStep]
 
 
 def bearing_change(before: float, after: float) -> float:
@@ -192,6 +199,8 @@ _WALKS = (ConnectionType.WALK, ConnectionType.DOOR, ConnectionType.RAMP)
 
 
 def describe(content: Content, kiosk: Kiosk, legs: tuple[Leg, ...]) -> tuple[Step, ...]:
+    if not legs:  # a way of no legs: the destination is the kiosk's own place
+        return (HereStep(kiosk.place),)
     return tuple(_Describer(content, kiosk).run(legs))
 
 

@@ -21,8 +21,8 @@ from kiosk.paths import TRANSLATIONS_DIR
 from kiosk.routing import Profile, Route, Routes
 from kiosk.routing.closures import RoutesByClosure
 from kiosk.routing.steps import (
-    ArriveStep, DoorStep, EscalatorStep, LandmarkStep, LiftStep, RampStep, Side, StairsStep, StartStep, Step, Turn,
-    Vertical, WalkStep, ZoneStep,
+    ArriveStep, DoorStep, EscalatorStep, HereStep, LandmarkStep, LiftStep, RampStep, Side, StairsStep, StartStep, Step,
+    Turn, Vertical, WalkStep, ZoneStep,
 )
 from kiosk.views import texts
 from kiosk.views.hours import hours_note, hours_owner, today_line
@@ -63,7 +63,7 @@ def pictogram(step: Step) -> str:
             return "step-zone"
         case LandmarkStep():
             return "step-landmark"
-        case ArriveStep():
+        case ArriveStep() | HereStep():
             return "step-arrive"
     raise TypeError(f"no pictogram for {step!r}")
 
@@ -235,7 +235,8 @@ class Presenter:
         return tuple(items)
 
     def _maps(self, route: Route, names: ContentText) -> tuple[FloorMap, ...]:
-        return tuple(self._floor_map(floor_id, route, names) for floor_id in route.floors)
+        floors = route.floors or (self.content.places[route.target].floor,)  # at the destination: its floor
+        return tuple(self._floor_map(floor_id, route, names) for floor_id in floors)
 
     def _floor_map(self, floor_id: str, route: Route, names: ContentText) -> FloorMap:
         places = [place for place in self.content.places.values() if place.floor == floor_id]

@@ -5,6 +5,7 @@ from pathlib import Path
 
 from kivy.app import App
 from kivy.lang import Builder
+from kivy.properties import BooleanProperty
 from kivy.uix.widget import Widget
 
 from kiosk.ui.screens import KioskScreen
@@ -30,12 +31,15 @@ def _open(widget: Tile) -> None:
 class TileScreen(KioskScreen):
     """A title and a grid of tiles; the concerns and a topic's services both look like this."""
 
+    right_to_left = BooleanProperty(False)
+
     def show_tiles(self, locale: str, tiles) -> None:
         show_tiles(self.ids.tiles, locale, tiles)
 
 
 class ConcernsScreen(TileScreen):
     def show(self, view: ConcernsView, locale: str, right_to_left: bool) -> None:
+        self.right_to_left = right_to_left
         self.ids.title.locale, self.ids.title.source_text = locale, view.title
         self.ids.note.locale, self.ids.note.source_text = locale, "\n".join(filter(None, (view.note, *view.notices)))
         self.show_tiles(locale, view.tiles)
@@ -43,5 +47,6 @@ class ConcernsScreen(TileScreen):
 
 class CategoryScreen(TileScreen):
     def show(self, view: CategoryView, locale: str, right_to_left: bool) -> None:
+        self.right_to_left = right_to_left
         self.ids.title.locale, self.ids.title.source_text = locale, f"{view.title}\n{view.heading}"
         self.show_tiles(locale, view.services)

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from kivy.clock import Clock
 from kivy.lang import Builder
 from kivy.properties import BooleanProperty, ListProperty, NumericProperty, ObjectProperty, StringProperty
 from kivy.uix.behaviors import ButtonBehavior
@@ -36,15 +37,48 @@ class Tile(ButtonBehavior, BoxLayout):
     label = StringProperty("")
     icon = StringProperty("")
     payload = ObjectProperty(None)
+    natural_height = NumericProperty(0)  # what its pictogram and label need; its row takes the tallest
 
 
-class MirroredRow(GridLayout):
-    """One row of widgets that runs right to left when ``right_to_left`` is set (back button on the right)."""
+class RightToLeft:
+    """A grid whose widgets run right to left when ``right_to_left`` is set."""
 
     right_to_left = BooleanProperty(False)
 
     def on_right_to_left(self, _instance: Widget, value: bool) -> None:
         self.orientation = "rl-tb" if value else "lr-tb"
+
+
+class MirroredRow(RightToLeft, GridLayout):
+    """One row of widgets, mirrored for right-to-left languages (back button on the right)."""
+
+
+class TileGrid(RightToLeft, GridLayout):
+    """Tiles in rows, each tile as tall as the tallest of its row: a label that wraps makes its row taller, not
+    one tile (a row of uneven tiles reads as a broken grid)."""
+
+    def __init__(self, **kwargs: object) -> None:
+        super().__init__(**kwargs)
+        self._even_rows = Clock.create_trigger(self._even)
+        self.fbind("cols", self._even_rows)
+
+    def add_widget(self, widget: Widget, *args: object, **kwargs: object) -> None:
+        super().add_widget(widget, *args, **kwargs)
+        widget.fbind("natural_height", self._even_rows)
+        self._even_rows()
+
+    def remove_widget(self, widget: Widget, *args: object, **kwargs: object) -> None:
+        super().remove_widget(widget, *args, **kwargs)
+        widget.funbind("natural_height", self._even_rows)
+        self._even_rows()
+
+    def _even(self, *_args: object) -> None:
+        tiles, columns = list(reversed(self.children)), max(1, self.cols or 1)
+        for start in range(0, len(tiles), columns):
+            row = tiles[start:start + columns]
+            tallest = max(tile.natural_height for tile in row)
+            for tile in row:
+                tile.height = tallest
 
 
 SPARE_CHILDREN = "spare_children"  # on a container: the rows it no longer shows, kept for when it needs more

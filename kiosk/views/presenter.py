@@ -168,7 +168,7 @@ class Presenter:
             summary=names.text(service, "summary"),
             room_heading=texts.ROOM.render(say) if destination.room else "",
             room=destination.room or self._place_label(destination, names, say),
-            floor=texts.FLOOR(floor=names.floor_label(floor)).render(say, isolated=True),
+            floor=names.floor_label(floor),  # the building's name of it says it is a floor ("3rd floor")
             zone=texts.ZONE(zone=names.zone_name(zone)).render(say, isolated=True) if zone else None,
             zone_color=zone.color if zone else None,
             appointment=self._appointment(service, locale, names),

@@ -34,8 +34,6 @@ INFORMATION = N_("button", "Information")
 
 # Translators: a heading on a concern's screen, above the room number as on the door sign.
 ROOM = N_("service", "Room")
-# Translators: a heading on a concern's screen; {floor} is a floor's name, e.g. "3rd floor".
-FLOOR = N_("service", "Floor: {floor}")
 # Translators: {zone} is the name on the building's colour-coded signs.
 ZONE = N_("service", "Follow the signs: {zone}")
 # Translators: a heading on a concern's screen, above the walking directions.

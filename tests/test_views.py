@@ -32,6 +32,13 @@ def test_fees_in_the_locales_currency_format_and_closed_days() -> None:
     assert german.appointment.startswith("Sie brauchen einen Termin")
 
 
+def test_the_week_says_which_days_are_closed_rather_than_leaving_them_out() -> None:
+    presenter = Presenter(SITE.content, SITE.routes, "foyer")
+    week = dict(presenter.information("de", today=TUESDAY).hours)
+    assert week["Mittwoch"] == "geschlossen" and week["Samstag\u2009–\u2009Sonntag"] == "geschlossen"
+    assert "مغلق" in dict(presenter.information("ar", today=TUESDAY).hours).values()
+
+
 def test_no_step_free_way_sends_the_visitor_to_the_service_point(tmp_path) -> None:
     import shutil
 

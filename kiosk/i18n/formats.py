@@ -31,8 +31,9 @@ def format_times(intervals: Sequence[tuple[time, time]], code: str) -> str:
                        locale=locale)
 
 
-def weekly_lines(hours: WeeklyHours, code: str) -> list[tuple[str, str]]:
-    """Opening hours as (days, times) lines, consecutive days with the same times together; closed days left out."""
+def weekly_lines(hours: WeeklyHours, code: str, closed: str | None = None) -> list[tuple[str, str]]:
+    """Opening hours as (days, times) lines, consecutive days with the same times together; closed days with the
+    word ``closed``, or left out without one."""
     lines: list[tuple[str, str]] = []
     day = 0
     while day < 7:
@@ -40,8 +41,8 @@ def weekly_lines(hours: WeeklyHours, code: str) -> list[tuple[str, str]]:
         last = day
         while last + 1 < 7 and hours.day(last + 1) == intervals:
             last += 1
-        if intervals:
-            lines.append((format_days(day, last, code), format_times(intervals, code)))
+        if intervals or closed:
+            lines.append((format_days(day, last, code), format_times(intervals, code) if intervals else closed))
         day = last + 1
     return lines
 

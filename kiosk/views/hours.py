@@ -44,9 +44,12 @@ def today_line(calendar: Calendar, owner: Service | Site, locale: str, today: da
     return isolate(format_times(intervals, locale)) if intervals else texts.CLOSED_TODAY.render(say)
 
 
-def week_lines(owner: Service | Site, locale: str) -> tuple[tuple[str, str], ...]:
-    """(days, times) lines, consecutive days with the same times together."""
-    return tuple((days, isolate(times)) for days, times in weekly_lines(owner.opening_hours, locale))  # type: ignore[arg-type]
+def week_lines(owner: Service | Site, locale: str, say: Translator) -> tuple[tuple[str, str], ...]:
+    """(days, times) lines, consecutive days with the same times together, closed days said to be closed: a day
+    left out reads as forgotten."""
+    closed = texts.CLOSED.render(say)
+    return tuple((days, times if times == closed else isolate(times))
+                 for days, times in weekly_lines(owner.opening_hours, locale, closed))  # type: ignore[arg-type]
 
 
 def dates_apart(calendar: Calendar, owner: Service | Site, locale: str, today: date, say: Translator,

@@ -30,11 +30,11 @@ def information_view(presenter: Presenter, locale: str, service_id: str, today: 
     own = hours_owner(content, content.services.get(service_id))
     concern = None if own is site else ConcernHours(
         texts.CONCERN_HOURS(concern=names.service_name(own)).render(say, isolated=True),
-        week_lines(own, locale) + dates_apart(calendar, own, locale, today, say, names),
+        week_lines(own, locale, say) + dates_apart(calendar, own, locale, today, say, names),
         hours_note(own, names))
     return InformationView(
         texts.INFORMATION_TITLE.render(say), texts.OPENING_HOURS.render(say),
-        week_lines(site, locale) + dates_apart(calendar, site, locale, today, say, names),
+        week_lines(site, locale, say) + dates_apart(calendar, site, locale, today, say, names),
         hours_note(site, names), concern, texts.CONTACT.render(say), tuple(contacts), texts.ADDRESS.render(say),
         isolate(site.address), presenter.notices(locale, now), brochure_view(presenter, locale))
 

@@ -129,6 +129,6 @@ class PhonePages:
     def _weekly_hours(self, locale: str, service_id: str) -> tuple[tuple[str, str], ...]:
         """The week's opening hours and the coming week's dates that differ; the same for each kiosk's page, and
         formatting intervals is slow in Babel."""
-        owner = hours_owner(self.content, self.content.services[service_id])
-        return week_lines(owner, locale) + dates_apart(self._any.calendar, owner, locale, self.made_on,
-                                                       self._any.say(locale), self._any.names(locale))
+        owner, say = hours_owner(self.content, self.content.services[service_id]), self._any.say(locale)
+        return week_lines(owner, locale, say) + dates_apart(self._any.calendar, owner, locale, self.made_on, say,
+                                                            self._any.names(locale))

@@ -133,6 +133,8 @@ CLOSED_TODAY_FOR = N_("service", "Closed today: {day}")
 HOURS_ON_DAY = N_("service", "{hours} ({day})")
 # Translators: a line below the week's opening hours for a date in the coming week that differs; {day} its name.
 CLOSED_ON = N_("hours", "closed: {day}")
+# Translators: in the week's opening hours, for the days the office is closed ("Sat–Sun: closed").
+CLOSED = N_("hours", "closed")
 # Translators: shown when the visitor asked for a way without stairs and a notice closed it for now; {closed} names
 # what is closed (e.g. "Lift East"), {until} a date, {place} where to ask.
 NO_STEP_FREE_WAY_UNTIL = N_("service", "There is no way without stairs now. Closed until {until}: {closed}. Please "

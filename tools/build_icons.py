@@ -118,6 +118,7 @@ UI_PICTOGRAMS: dict[str, Pictogram] = {
     "info-phone": single("telephone", "phone"),
     "info-email": single("e-mail", "email-outline"),
     "info-address": single("address", "map-marker"),
+    "info-web": single("web link", "link-variant"),
     "info-qr": single("scan the QR code", "qrcode-scan"),
     "map-you-are-here": single("you are here", "account"),
     "map-destination": single("destination", "map-marker"),
@@ -145,6 +146,9 @@ CATEGORY_PICTOGRAMS: dict[str, Pictogram] = {
     ),
     "fundbuero": single("lost and found (box with magnifier)", "archive-search"),
     "orientierung": single("help / where to go (signpost)", "sign-direction"),
+    # The two concerns shown beside the topics, each with a pictogram of its own.
+    "termin": single("I have an appointment", "calendar-check"),
+    "wohin": single("I don't know where to go", "map-marker-question-outline"),
 }
 
 ICON_SETS: tuple[IconSet, ...] = (

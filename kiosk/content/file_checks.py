@@ -1,4 +1,4 @@
-"""Checks of the files content names: category pictograms and the welcome brochure's PDFs, each inside the site
+"""Checks of the files content names: pictograms of topics and concerns, and the welcome brochure's PDFs, each inside the site
 folder and of its kind; a brochure's links are https, and a PDF reaches phones only through the phone pages."""
 from __future__ import annotations
 
@@ -33,9 +33,11 @@ PDF_SIGNATURE = b"%PDF-"
 
 
 def check_files(content: Content) -> Iterator[Problem]:
-    for category in content.categories.values():
-        yield from _site_file(content, content.locate(f"category/{category.id}", "icon"), category.icon,
-                              PNG_SIGNATURE, ICON_NOT_PNG(path=category.icon), HINT_ICON_NOT_PNG())
+    pictograms = [(f"category/{category.id}", category.icon) for category in content.categories.values()]
+    pictograms += [(f"service/{service.id}", service.icon) for service in content.services.values() if service.icon]
+    for key, icon in pictograms:
+        yield from _site_file(content, content.locate(key, "icon"), icon, PNG_SIGNATURE, ICON_NOT_PNG(path=icon),
+                              HINT_ICON_NOT_PNG())
     yield from _brochure(content)
 
 

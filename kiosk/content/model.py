@@ -488,6 +488,9 @@ class Service(_Strict):
         Field(max_length=MAX_NOTES_PER_SERVICE)] = ()
     ask: Optional[Ref] = Field(None, description="Place to ask when unsure; the site's service point if left out.")
     opening_hours: Optional[WeeklyHours] = Field(None, description="Only where they differ from the site's.")
+    icon: Annotated[Optional[SiteFilePath], Untranslated("a file name")] = Field(
+        None, description="A pictogram of its own (PNG in the site folder), e.g. for a concern shown beside the "
+                          "topics; its topic's otherwise.")
     search_words: Annotated[Optional[Sentence], Translated(
         "Words a visitor may type to find this concern, separated by commas: other names, words from letters, "
         "short forms. Write the words people use in your language, as many as help; they need not translate the "

@@ -14,9 +14,9 @@ SEARCH_ICON = ICONS_DIR / "nav-search.png"
 
 
 def service_tile(content: Content, service: Service, names: ContentText) -> Tile:
-    """A concern, with its topic's pictogram."""
+    """A concern, with its own pictogram or its topic's."""
     return Tile("service", service.id, names.service_name(service),
-                content.folder / content.categories[service.category].icon)
+                content.folder / (service.icon or content.categories[service.category].icon))
 
 
 def search_tile(say: Translator) -> Tile:

@@ -13,7 +13,7 @@ from kiosk.ui.widgets.qr import QrCode  # noqa: F401  (used in information.kv)
 from kiosk.views.models import InformationView
 
 Builder.load_file(str(Path(__file__).with_suffix(".kv")))
-CONTACT_PICTOGRAMS = {"phone": "info-phone", "email": "info-email", "web": "info-address"}
+CONTACT_PICTOGRAMS = {"phone": "info-phone", "email": "info-email", "web": "info-web"}
 
 
 class InformationScreen(KioskScreen):

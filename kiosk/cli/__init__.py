@@ -106,6 +106,12 @@ def build_parser(_: callable) -> argparse.ArgumentParser:  # type: ignore[valid-
     settings.add_argument("--orientation", default=None, metavar="ORIENTATION",
                           help=_("turn the picture: system, landscape, portrait, landscape-flipped, portrait-flipped"))
     settings.add_argument("--log-dir", default=None, metavar="DIR", help=_("folder for the kiosk's log files"))
+    settings.add_argument("--count-usage", choices=["on", "off"], default=None, metavar="on|off",
+                          help=_("count anonymously, per hour, what visitors choose (see kiosk stats)"))
+    settings.add_argument("--usage-days", type=int, default=None, metavar="N",
+                          help=_("days the usage counts are kept (default: 400)"))
+    settings.add_argument("--metrics-file", default=None, metavar="FILE",
+                          help=_("Prometheus textfile the running kiosk rewrites each minute (\"\": none)"))
     settings.add_argument("--set-pin", action="store_true", help=_("set the staff PIN (asked twice, stored hashed)"))
     settings.set_defaults(run=commands.config)
 

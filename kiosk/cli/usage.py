@@ -1,0 +1,71 @@
+"""``kiosk stats``: the usage counts as staff read them (a table), or for a spreadsheet (CSV) or a program (JSON)."""
+from __future__ import annotations
+
+import argparse
+import csv
+import gettext
+import json
+from pathlib import Path
+from typing import TextIO
+
+from kiosk.cli.commands import EXIT_OK, EXIT_PROBLEMS
+from kiosk.config import USAGE_DATABASE
+from kiosk.messages import S_
+from kiosk.usage.stats import COLUMNS, NotAUsageDatabase, Row, databases_in, read_counts, rows, select
+
+NO_DATABASE = S_("stats", "There are no usage counts at {path} yet.")
+NO_DATABASE_HINT = S_("stats", "The kiosk writes them once a minute while counting is on (kiosk config "
+                               "--count-usage on); or give copies with --from DIR.")
+NO_COPIES = S_("stats", "{path} holds no copies of usage databases (*.sqlite3).")
+NO_COPIES_HINT = S_("stats", "Copy each kiosk's usage.sqlite3 there under a name of its own, e.g. foyer.sqlite3.")
+NOT_A_DATABASE = S_("stats", "{path}: this is not a usage database ({reason}).")
+NOT_A_DATABASE_HINT = S_("stats", "Copy the kiosk's usage.sqlite3 again, or leave this file out.")
+BAD_MIN_COUNT = S_("stats", "--min-count must be 1 or more.")
+NOTHING_COUNTED = S_("stats", "Nothing was counted in this time.")
+HEADINGS = {"hour": S_("stats", "from"), "kiosk": S_("stats", "kiosk"), "measure": S_("stats", "measure"),
+            "key": S_("stats", "key"), "count": S_("stats", "count")}
+
+
+def stats(arguments: argparse.Namespace, translations: gettext.NullTranslations, out: TextIO) -> int:
+    def fail(message, hint=None) -> int:
+        print(" ".join(part.render(translations) for part in (message, hint) if part), file=out)
+        return EXIT_PROBLEMS
+
+    if arguments.min_count < 1:
+        return fail(BAD_MIN_COUNT)
+    if arguments.from_ is not None:
+        folder = Path(arguments.from_)
+        databases = databases_in(folder) if folder.is_dir() else []
+        if not databases:
+            return fail(NO_COPIES(path=folder), NO_COPIES_HINT)
+    elif USAGE_DATABASE.is_file():
+        databases = [USAGE_DATABASE]
+    else:
+        return fail(NO_DATABASE(path=USAGE_DATABASE), NO_DATABASE_HINT)
+    try:
+        counts = read_counts(databases)
+    except NotAUsageDatabase as error:
+        return fail(NOT_A_DATABASE(path=error.path, reason=error.reason), NOT_A_DATABASE_HINT)
+    shown = rows(select(counts, since=arguments.since, until=arguments.until, kiosk=arguments.kiosk,
+                        by=arguments.by), arguments.min_count)
+    if arguments.format == "csv":
+        writer = csv.writer(out, lineterminator="\n")
+        writer.writerow(COLUMNS)
+        writer.writerows(shown)
+    elif arguments.format == "json":
+        json.dump([row._asdict() for row in shown], out, ensure_ascii=False, indent=1)
+        print(file=out)
+    elif not shown:
+        print(NOTHING_COUNTED().render(translations), file=out)
+    else:
+        _print_table(shown, translations, out)
+    return EXIT_OK
+
+
+def _print_table(shown: list[Row], translations: gettext.NullTranslations, out: TextIO) -> None:
+    table = [[HEADINGS[column].render(translations) for column in COLUMNS]]
+    table += [[str(value) for value in row] for row in shown]
+    widths = [max(len(line[index]) for line in table) for index in range(len(COLUMNS))]
+    for line in table:
+        cells = [cell.ljust(width) for cell, width in zip(line[:-1], widths)] + [line[-1].rjust(widths[-1])]
+        print("  ".join(cells), file=out)

@@ -24,6 +24,7 @@ DEFAULT_LOG_DIR = STATE_DIR / "logs"
 USAGE_DATABASE = STATE_DIR / "usage.sqlite3"  # the usage counts, see kiosk.usage
 REMEMBERED_WELCOME = STATE_DIR / "welcome.json"  # see kiosk.views.remembered
 LOCAL_CLOSURES = STATE_DIR / "closures.json"  # what staff closed on this kiosk, see kiosk.calendar.local
+HEALTH_FILE = STATE_DIR / "health.json"  # the running kiosk's facts for `kiosk metrics`, see kiosk.live.health
 SECTION = "kiosk"
 ON_OFF = {"on": True, "off": False, "yes": True, "no": False, "true": True, "false": False, "1": True, "0": False}
 PIN_ITERATIONS = 200_000

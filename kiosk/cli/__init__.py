@@ -131,6 +131,9 @@ def build_parser(_: callable) -> argparse.ArgumentParser:  # type: ignore[valid-
                        help=_("merge copies of several kiosks' databases (*.sqlite3) in this folder"))
     stats.set_defaults(run=usage.stats)
 
+    metrics = sub.add_parser("metrics", help=_("print this kiosk's health and usage in the Prometheus text format"))
+    metrics.set_defaults(run=usage.metrics)
+
     i18n = sub.add_parser("i18n", help=_("keep the translation catalogs in step with code and content"))
     i18n.add_argument("action", choices=["extract", "update", "compile", "status"], metavar="ACTION",
                       help=_("extract: write the templates (the site's entries beside other sites'); update: also "

@@ -1,4 +1,5 @@
-"""``kiosk stats``: the usage counts as staff read them (a table), or for a spreadsheet (CSV) or a program (JSON)."""
+"""``kiosk stats``: the usage counts as staff read them (a table), or for a spreadsheet (CSV) or a program (JSON);
+``kiosk metrics``: the kiosk's health and usage for Prometheus."""
 from __future__ import annotations
 
 import argparse
@@ -9,7 +10,7 @@ from pathlib import Path
 from typing import TextIO
 
 from kiosk.cli.commands import EXIT_OK, EXIT_PROBLEMS
-from kiosk.config import USAGE_DATABASE
+from kiosk.config import HEALTH_FILE, USAGE_DATABASE
 from kiosk.messages import S_
 from kiosk.usage.stats import COLUMNS, NotAUsageDatabase, Row, databases_in, read_counts, rows, select
 
@@ -22,6 +23,8 @@ NOT_A_DATABASE = S_("stats", "{path}: this is not a usage database ({reason}).")
 NOT_A_DATABASE_HINT = S_("stats", "Copy the kiosk's usage.sqlite3 again, or leave this file out.")
 BAD_MIN_COUNT = S_("stats", "--min-count must be 1 or more.")
 NOTHING_COUNTED = S_("stats", "Nothing was counted in this time.")
+NEVER_RAN = S_("metrics", "The kiosk has not run on this machine yet: there is no {path}.")
+NEVER_RAN_HINT = S_("metrics", "Start it with `kiosk run`; it notes its health there each minute.")
 HEADINGS = {"hour": S_("stats", "from"), "kiosk": S_("stats", "kiosk"), "measure": S_("stats", "measure"),
             "key": S_("stats", "key"), "count": S_("stats", "count")}
 
@@ -69,3 +72,16 @@ def _print_table(shown: list[Row], translations: gettext.NullTranslations, out: 
     for line in table:
         cells = [cell.ljust(width) for cell, width in zip(line[:-1], widths)] + [line[-1].rjust(widths[-1])]
         print("  ".join(cells), file=out)
+
+
+def metrics(arguments: argparse.Namespace, translations: gettext.NullTranslations, out: TextIO) -> int:
+    from kiosk.calendar import local_now
+    from kiosk.live.health import load_health
+    from kiosk.live.metrics import metrics_text
+
+    health = load_health(HEALTH_FILE)
+    if health is None:
+        print(f"{NEVER_RAN(path=HEALTH_FILE).render(translations)} {NEVER_RAN_HINT.render(translations)}", file=out)
+        return EXIT_PROBLEMS
+    out.write(metrics_text(health, USAGE_DATABASE, local_now()))
+    return EXIT_OK

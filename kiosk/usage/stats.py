@@ -8,7 +8,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Iterable, NamedTuple
 
-from kiosk.usage.counter import HOUR_FORMAT, Bucket
+from kiosk.usage.counter import HOUR_FORMAT, Bucket, totals
 
 GROUPINGS = ("hour", "day", "week")
 DEFAULT_MIN_COUNT = 10
@@ -77,3 +77,11 @@ def rows(counts: Counter[Bucket], min_count: int = DEFAULT_MIN_COUNT) -> list[Ro
     """The buckets in order, each count below ``min_count`` shown as ``<min_count``, never as the number."""
     return [Row(*bucket, count if count >= min_count else f"<{min_count}")
             for bucket, count in sorted(counts.items())]
+
+
+def finished_hours(counts: Counter[Bucket], kiosk: str, now: datetime) -> Counter[tuple[str, str]]:
+    """``kiosk``'s sums per (measure, key) over the hours that are over: what is published as metrics, so that a
+    scrape each minute cannot tell more than the hour."""
+    this_hour = now.strftime(HOUR_FORMAT)
+    return totals((bucket, count) for bucket, count in counts.items()
+                  if bucket.kiosk == kiosk and bucket.hour < this_hour)

@@ -109,6 +109,9 @@ def test_the_writer_adds_to_what_is_stored_and_forgets_what_is_too_old(tmp_path:
                                 ("2026-12-02T09:00", "foyer", "visits", "ar"): 1}
     with sqlite3.connect(database) as connection:
         assert connection.execute("PRAGMA journal_mode").fetchone() == ("wal",)
+    copy = tmp_path / "copy.sqlite3"
+    copy.write_bytes(database.read_bytes())  # the file alone, without its journal, as staff copy it
+    assert stored(copy) == stored(database)
     now[0] = datetime(2027, 1, 1, 10, 0)  # 30 days and an hour later
     counter.count(measures.VISITS, "uk")
     writer.write()

@@ -80,6 +80,8 @@ class UsageWriter:
                 self._connection = open_for_writing(self.path)
             if counts:
                 add_counts(self._connection, counts)
+                # Into the file itself: a plain copy of it (for `kiosk stats --from`) then holds every minute.
+                self._connection.execute("PRAGMA wal_checkpoint(PASSIVE)")
             cutoff = self.counter.clock() - timedelta(days=self.retention_days)
             forget_before(self._connection, hour_of(cutoff))
         except (sqlite3.Error, OSError) as error:

@@ -137,3 +137,31 @@ def test_what_cannot_be_read_is_named(capsys, tmp_path: Path, monkeypatch) -> No
     assert code == 1 and text.startswith(f"{tmp_path / 'broken.sqlite3'}: this is not a usage database")
     code, text = stats(capsys, "--min-count", "0", "--from", str(tmp_path))
     assert code == 1 and "--min-count must be 1 or more." in text
+
+
+def test_the_charts_hold_the_same_sums_with_small_counts_left_out() -> None:
+    from kiosk.usage.charts import usage_charts
+
+    counts = Counter({Bucket("2026-11-30T09:00", "foyer", "visits", "de"): 12,  # a Monday
+                      Bucket("2026-12-07T09:00", "foyer", "visits", "de"): 3,
+                      Bucket("2026-12-01T10:00", "3og", "visits", "ar"): 4,
+                      Bucket("2026-12-01T10:00", "3og", "concern", "nicht-sicher"): 11,
+                      Bucket("2026-12-01T10:00", "3og", "idle_reset", "without_concern"): 10,
+                      Bucket("2026-12-02T10:00", "3og", "idle_reset", "without_concern"): 2})
+    charts = usage_charts(counts, min_count=10)
+    assert charts.week_hours[0][9] == 15 and charts.week_hours[1][10] is None and charts.week_hours[3][9] == 0
+    assert charts.languages == (("de", 15),) and charts.concerns == (("nicht-sicher", 11),)
+    assert charts.give_ups == (("2026-12-01", 10), ("2026-12-02", None))
+    assert charts.hidden == 3  # Tuesday 10:00, the Arabic bar, the second day's give-ups
+
+
+def test_plot_draws_a_png_and_says_what_it_needs_without_matplotlib(capsys, two_kiosks, tmp_path: Path,
+                                                                     monkeypatch) -> None:
+    copies, _ = two_kiosks
+    target = tmp_path / "plots" / "usage.png"
+    code, text = stats(capsys, "--plot", str(target), "--since", "2026-11-30", "--from", str(copies))
+    assert code == 0 and text.strip() == f"Wrote {target}."
+    assert target.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    monkeypatch.setitem(__import__("sys").modules, "matplotlib", None)
+    code, text = stats(capsys, "--plot", str(target), "--from", str(copies))
+    assert code == 1 and "needs matplotlib" in text

@@ -129,6 +129,9 @@ def build_parser(_: callable) -> argparse.ArgumentParser:  # type: ignore[valid-
                        help=_("counts below N are shown as <N, never as the number (default: 10)"))
     stats.add_argument("--from", dest="from_", default=None, metavar="DIR",
                        help=_("merge copies of several kiosks' databases (*.sqlite3) in this folder"))
+    stats.add_argument("--plot", default=None, metavar="FILE.png",
+                       help=_("draw visits per hour of the week, languages, concerns and give-ups to a PNG file "
+                              "(needs the extra 'plot': matplotlib)"))
     stats.set_defaults(run=usage.stats)
 
     metrics = sub.add_parser("metrics", help=_("print this kiosk's health and usage in the Prometheus text format"))

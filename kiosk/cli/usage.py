@@ -6,12 +6,14 @@ import argparse
 import csv
 import gettext
 import json
+from collections import Counter
 from pathlib import Path
 from typing import TextIO
 
-from kiosk.cli.commands import EXIT_OK, EXIT_PROBLEMS
+from kiosk.cli.commands import EXIT_OK, EXIT_PROBLEMS, WROTE
 from kiosk.config import HEALTH_FILE, USAGE_DATABASE
 from kiosk.messages import S_
+from kiosk.usage.counter import Bucket
 from kiosk.usage.stats import COLUMNS, NotAUsageDatabase, Row, databases_in, read_counts, rows, select
 
 NO_DATABASE = S_("stats", "There are no usage counts at {path} yet.")
@@ -23,6 +25,10 @@ NOT_A_DATABASE = S_("stats", "{path}: this is not a usage database ({reason}).")
 NOT_A_DATABASE_HINT = S_("stats", "Copy the kiosk's usage.sqlite3 again, or leave this file out.")
 BAD_MIN_COUNT = S_("stats", "--min-count must be 1 or more.")
 NOTHING_COUNTED = S_("stats", "Nothing was counted in this time.")
+NO_PLOTTING = S_("stats", "Drawing needs matplotlib, which is not installed here.")
+NO_PLOTTING_HINT = S_("stats", "Install it with `pip install 'wegweiser-kiosk[plot]'` on a staff computer, or use "
+                               "--format csv in a spreadsheet.")
+SPAN = S_("stats", "{first} to {last}")
 NEVER_RAN = S_("metrics", "The kiosk has not run on this machine yet: there is no {path}.")
 NEVER_RAN_HINT = S_("metrics", "Start it with `kiosk run`; it notes its health there each minute.")
 HEADINGS = {"hour": S_("stats", "from"), "kiosk": S_("stats", "kiosk"), "measure": S_("stats", "measure"),
@@ -49,6 +55,9 @@ def stats(arguments: argparse.Namespace, translations: gettext.NullTranslations,
         counts = read_counts(databases)
     except NotAUsageDatabase as error:
         return fail(NOT_A_DATABASE(path=error.path, reason=error.reason), NOT_A_DATABASE_HINT)
+    if arguments.plot is not None:
+        return _plot(select(counts, since=arguments.since, until=arguments.until, kiosk=arguments.kiosk),
+                     Path(arguments.plot), arguments.min_count, translations, out)
     shown = rows(select(counts, since=arguments.since, until=arguments.until, kiosk=arguments.kiosk,
                         by=arguments.by), arguments.min_count)
     if arguments.format == "csv":
@@ -62,6 +71,24 @@ def stats(arguments: argparse.Namespace, translations: gettext.NullTranslations,
         print(NOTHING_COUNTED().render(translations), file=out)
     else:
         _print_table(shown, translations, out)
+    return EXIT_OK
+
+
+def _plot(hourly: Counter[Bucket], target: Path, min_count: int, translations: gettext.NullTranslations,
+          out: TextIO) -> int:
+    from kiosk.usage.charts import usage_charts
+
+    try:
+        from kiosk.usage.plot import plot
+
+        import matplotlib  # noqa: F401  (only to ask whether it is there)
+    except ImportError:
+        print(f"{NO_PLOTTING().render(translations)} {NO_PLOTTING_HINT.render(translations)}", file=out)
+        return EXIT_PROBLEMS
+    hours = sorted(bucket.hour for bucket in hourly)
+    span = SPAN(first=hours[0][:10], last=hours[-1][:10]).render(translations) if hours else "–"
+    plot(usage_charts(hourly, min_count), target, translations, min_count=min_count, span=span)
+    print(WROTE(path=target).render(translations), file=out)
     return EXIT_OK
 
 

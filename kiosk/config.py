@@ -21,9 +21,12 @@ _HOME = Path.home()
 DEFAULT_PATH = Path(os.environ.get("XDG_CONFIG_HOME", _HOME / ".config")) / "wegweiser" / "kiosk.ini"
 STATE_DIR = Path(os.environ.get("XDG_STATE_HOME", _HOME / ".local" / "state")) / "wegweiser"
 DEFAULT_LOG_DIR = STATE_DIR / "logs"
+USAGE_DATABASE = STATE_DIR / "usage.sqlite3"  # the usage counts, see kiosk.usage
 REMEMBERED_WELCOME = STATE_DIR / "welcome.json"  # see kiosk.views.remembered
 LOCAL_CLOSURES = STATE_DIR / "closures.json"  # what staff closed on this kiosk, see kiosk.calendar.local
+HEALTH_FILE = STATE_DIR / "health.json"  # the running kiosk's facts for `kiosk metrics`, see kiosk.live.health
 SECTION = "kiosk"
+ON_OFF = {"on": True, "off": False, "yes": True, "no": False, "true": True, "false": False, "1": True, "0": False}
 PIN_ITERATIONS = 200_000
 MIN_IDLE_SECONDS, MIN_WARNING_SECONDS = 10.0, 20.0  # WCAG 2.2.1: at least 20 s to ask for more time
 # Turns the kiosk's picture for a screen mounted other than the system shows it; "system" leaves it as it is.
@@ -44,6 +47,10 @@ UNKNOWN_SECTION = S_("config", "There is no section [{name}]; all settings belon
 UNKNOWN_SECTION_HINT = S_("config", "Rename the section to [kiosk], in lower case.")
 BAD_PIN_HASH = S_("config", "pin_hash is not a PIN hash written by `kiosk config --set-pin`.")
 BAD_PIN_HASH_HINT = S_("config", "Set the PIN again with `kiosk config --set-pin`.")
+NOT_ON_OFF = S_("config", "\"{value}\" is neither on nor off.")
+ON_OFF_HINT = S_("config", "Write {name} = on or {name} = off.")
+NOT_DAYS = S_("config", "\"{value}\" is not a whole number of days of at least 1.")
+DAYS_HINT = S_("config", "Write whole days, e.g. {name} = 400.")
 SITE_HINT = S_("config", "Give the folder holding site.yaml, e.g. /srv/wegweiser/content/chemnitz-buergerhaus.")
 
 
@@ -57,6 +64,9 @@ class KioskConfig:
     orientation: str = "system"
     pin_hash: str = ""
     log_dir: Path = DEFAULT_LOG_DIR
+    count_usage: bool = True  # anonymous hourly counts, see the README's "Usage figures and data protection"
+    usage_days: int = 400  # how long the counts are kept
+    metrics_file: str = ""  # the Prometheus textfile the kiosk rewrites each minute; empty: none
 
     @property
     def rotation(self) -> int | None:
@@ -97,6 +107,8 @@ def config_problems(config: KioskConfig) -> list[tuple[str, Message, Message | N
             problems.append((name, TOO_SHORT(name=name, minimum=f"{minimum:g}"), NUMBER_HINT(name=name)))
     if config.pin_hash and not _is_pin_hash(config.pin_hash):
         problems.append(("pin_hash", BAD_PIN_HASH(), BAD_PIN_HASH_HINT))
+    if config.usage_days < 1:
+        problems.append(("usage_days", NOT_DAYS(value=config.usage_days), DAYS_HINT(name="usage_days")))
     if config.orientation not in ORIENTATIONS:
         problems.append(("orientation", BAD_ORIENTATION(value=config.orientation),
                          did_you_mean(config.orientation, ORIENTATIONS)))
@@ -133,8 +145,8 @@ def load_config(path: Path | None = None, *, strict: bool = True) -> KioskConfig
                 for name in section if name not in SETTINGS]
     problems += [Problem(Location(str(path), _section_line(text, name), 1), UNKNOWN_SECTION(name=name),
                          UNKNOWN_SECTION_HINT) for name in parser.sections() if name != SECTION]
-    values: dict[str, object] = {name: section[name].strip() for name in ("kiosk", "orientation", "pin_hash")
-                                 if name in section}
+    values: dict[str, object] = {name: section[name].strip() for name in ("kiosk", "orientation", "pin_hash",
+                                                                          "metrics_file") if name in section}
     values |= {name: Path(section[name]).expanduser() for name in ("site", "translations", "log_dir")
                if name in section}
     for name in ("idle_seconds", "warning_seconds"):
@@ -143,6 +155,18 @@ def load_config(path: Path | None = None, *, strict: bool = True) -> KioskConfig
                 values[name] = float(section[name].replace(",", "."))
             except ValueError:
                 problems.append(Problem(at(name), NOT_A_NUMBER(value=section[name]), NUMBER_HINT(name=name)))
+    if "count_usage" in section:
+        if section["count_usage"].strip().lower() in ON_OFF:
+            values["count_usage"] = ON_OFF[section["count_usage"].strip().lower()]
+        else:
+            problems.append(Problem(at("count_usage"), NOT_ON_OFF(value=section["count_usage"]),
+                                    ON_OFF_HINT(name="count_usage")))
+    if "usage_days" in section:
+        try:
+            values["usage_days"] = int(section["usage_days"])
+        except ValueError:
+            problems.append(Problem(at("usage_days"), NOT_DAYS(value=section["usage_days"]),
+                                    DAYS_HINT(name="usage_days")))
     config = KioskConfig(**values)  # type: ignore[arg-type]
     problems += [Problem(at(name), message, hint) for name, message, hint in config_problems(config)]
     if problems and strict:
@@ -180,7 +204,9 @@ def save_config(config: KioskConfig, path: Path | None = None) -> Path:
         "site": str(config.site), "translations": str(config.translations), "kiosk": config.kiosk,
         "idle_seconds": f"{config.idle_seconds:g}",
         "warning_seconds": f"{config.warning_seconds:g}", "orientation": config.orientation,
-        "pin_hash": config.pin_hash, "log_dir": str(config.log_dir)}
+        "pin_hash": config.pin_hash, "log_dir": str(config.log_dir),
+        "count_usage": "on" if config.count_usage else "off", "usage_days": str(config.usage_days),
+        "metrics_file": config.metrics_file}
     target.parent.mkdir(parents=True, exist_ok=True)
     written = target.with_name(f".{target.name}.new")
     # Created private (the PIN hash is for the staff's eyes only), then swapped in whole: never half a file.

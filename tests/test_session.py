@@ -114,3 +114,17 @@ def test_a_search_starts_empty_and_the_reset_forgets_what_was_typed() -> None:
     session.type_query("Pass")
     session.reset()
     assert session.query == "" and session.screen == WELCOME
+
+
+def test_the_search_is_counted_by_its_use_and_the_concern_chosen_never_by_what_was_typed() -> None:
+    from kiosk.usage import measures
+
+    events: list[tuple[str, str]] = []
+    session = Session(observer=lambda measure, key: events.append((measure, key)))
+    session.choose_language("ar")
+    session.open_tile("search", "")
+    session.type_query("تجنيس")
+    session.open_tile("service", "einbuergerung")
+    assert events == [(measures.VISITS, "ar"), (measures.SEARCH, ""), (measures.CONCERN, "einbuergerung"),
+                      (measures.SEARCH_RESULT, "einbuergerung")]
+    assert all("تجنيس" not in key for _, key in events)

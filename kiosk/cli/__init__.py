@@ -6,7 +6,7 @@ import os
 import sys
 from typing import Sequence
 
-from kiosk.cli import calendar, commands, search
+from kiosk.cli import calendar, commands, search, usage
 from kiosk.i18n import staff_translator
 from kiosk.i18n.fields import fits
 from kiosk.paths import BUNDLED_SITE, TRANSLATIONS_DIR
@@ -115,8 +115,36 @@ def build_parser(_: callable) -> argparse.ArgumentParser:  # type: ignore[valid-
     settings.add_argument("--orientation", default=None, metavar="ORIENTATION",
                           help=_("turn the picture: system, landscape, portrait, landscape-flipped, portrait-flipped"))
     settings.add_argument("--log-dir", default=None, metavar="DIR", help=_("folder for the kiosk's log files"))
+    settings.add_argument("--count-usage", choices=["on", "off"], default=None, metavar="on|off",
+                          help=_("count anonymously, per hour, what visitors choose (see kiosk stats)"))
+    settings.add_argument("--usage-days", type=int, default=None, metavar="N",
+                          help=_("days the usage counts are kept (default: 400)"))
+    settings.add_argument("--metrics-file", default=None, metavar="FILE",
+                          help=_("Prometheus textfile the running kiosk rewrites each minute (\"\": none)"))
     settings.add_argument("--set-pin", action="store_true", help=_("set the staff PIN (asked twice, stored hashed)"))
     settings.set_defaults(run=commands.config)
+
+    stats = sub.add_parser("stats", help=_("print the anonymous usage counts: per hour, day or week; small counts "
+                                            "hidden"))
+    stats.add_argument("--since", type=calendar.day_argument, default=None, metavar="DATE",
+                       help=_("from this day on, e.g. 2026-12-01"))
+    stats.add_argument("--until", type=calendar.day_argument, default=None, metavar="DATE",
+                       help=_("up to and including this day"))
+    stats.add_argument("--by", choices=["hour", "day", "week"], default="hour", help=_("sum per hour, day or week"))
+    stats.add_argument("--kiosk", default=None, metavar="ID", help=_("only this kiosk (default: all)"))
+    stats.add_argument("--format", choices=["table", "csv", "json"], default="table",
+                       help=_("table (to read), csv or json"))
+    stats.add_argument("--min-count", type=int, default=10, metavar="N",
+                       help=_("counts below N are shown as <N, never as the number (default: 10)"))
+    stats.add_argument("--from", dest="from_", default=None, metavar="DIR",
+                       help=_("merge copies of several kiosks' databases (*.sqlite3) in this folder"))
+    stats.add_argument("--plot", default=None, metavar="FILE.png",
+                       help=_("draw visits per hour of the week, languages, concerns and give-ups to a PNG file "
+                              "(needs the extra 'plot': matplotlib)"))
+    stats.set_defaults(run=usage.stats)
+
+    metrics = sub.add_parser("metrics", help=_("print this kiosk's health and usage in the Prometheus text format"))
+    metrics.set_defaults(run=usage.metrics)
 
     i18n = sub.add_parser("i18n", help=_("keep the translation catalogs in step with code and content"))
     i18n.add_argument("action", choices=["extract", "update", "compile", "status"], metavar="ACTION",

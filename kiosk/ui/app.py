@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from kiosk.site import CheckedSite
     from kiosk.ui.live import LiveUpdates
     from kiosk.ui.notices import NoticeClock
+    from kiosk.usage.recording import UsageRecording
     from kiosk.views.presenter import Presenter
 
 Builder.load_file(str(Path(__file__).with_suffix(".kv")))  # once, like every screen's rules
@@ -51,17 +52,20 @@ class WegweiserApp(App):
     def __init__(self, site: CheckedSite | None, kiosk: str | None = None, *, config: KioskConfig | None = None,
                  kiosk_mode: bool = True, today: date | None = None, live_from: Path | None = None,
                  remembered: RememberedWelcome | None = None, remember_at: Path | None = None,
-                 prepare_codes: bool = True, clock: Callable[[], datetime] | None = None, **kwargs: object) -> None:
+                 prepare_codes: bool = True, clock: Callable[[], datetime] | None = None,
+                 usage: UsageRecording | None = None, **kwargs: object) -> None:
         """Starts with the checked ``site``, or, when it is None, greets visitors with the ``remembered`` Welcome
         and takes its content from the first live update (see ``Startup``). ``kiosk``: the configured id, or
-        None for the site's first kiosk. ``clock``: the site's time now (tests set it), for notices and hours."""
+        None for the site's first kiosk. ``clock``: the site's time now (tests set it), for notices and hours.
+        ``usage``: what the session's events are counted by, if counting is on."""
         super().__init__(**kwargs)
         assert site is not None or (remembered is not None and live_from is not None), "something to show first"
         self.configured_kiosk = kiosk or ""
         self.kiosk_config = config or KioskConfig()
         self.kiosk_mode = kiosk_mode
         self.today, self.clock = today, clock
-        self.session = Session()
+        self.usage = usage
+        self.session = Session(observer=usage.count if usage is not None else None)
         self.site: CheckedSite | None = None
         self.presenter: Presenter | None = None
         self.live_updates: LiveUpdates | None = None
@@ -87,6 +91,8 @@ class WegweiserApp(App):
         self.presenter = presenter or Presenter(site.content, site.routes, site.content.kiosk_id(self.configured_kiosk),
                                                 self.kiosk_config.translations, self.clock or local_now)
         self.presenter.local_closures = self.staff.local_closures
+        if self.usage is not None:
+            self.usage.follow(site.content, self.presenter.kiosk.id)
         self.title = site.content.site.name
 
     def build(self):
@@ -121,6 +127,8 @@ class WegweiserApp(App):
             self.live_updates.stop()
         if self.notice_clock is not None:
             self.notice_clock.stop()
+        if self.usage is not None:
+            self.usage.stop()  # the last minute's counts too
 
     def open_settings(self, *_args: object) -> bool:
         return False  # F1 opens Kivy's settings panel by default: never on a kiosk
@@ -134,12 +142,7 @@ class WegweiserApp(App):
         self._follow_session()
 
     def open_tile(self, kind: str, tile_id: str) -> None:
-        if kind == "category":
-            self.session.open_category(tile_id)
-        elif kind == "search":
-            self.session.open_search()
-        else:
-            self.session.open_service(tile_id)
+        self.session.open_tile(kind, tile_id)
         self._follow_session()
 
     def type_query(self, query: str) -> None:
@@ -150,9 +153,6 @@ class WegweiserApp(App):
     def go_back(self) -> None:
         self.session.go_back()
         self._follow_session()
-
-    def go_home(self) -> None:
-        self.reset()
 
     def show_information(self) -> None:
         self.session.show("information")
@@ -171,8 +171,15 @@ class WegweiserApp(App):
         self._follow_session(refresh=False)  # the labels follow ``font_scale``; the content stays
 
     def reset(self) -> None:
-        """Forget everything the last visitor chose (the idle reset, and "Start")."""
+        """Forget everything the last visitor chose ("Start")."""
         self.session.reset()
+        self._follow_session()
+
+    go_home = reset
+
+    def time_out(self) -> None:
+        """The idle reset: the same fresh start, counted."""
+        self.session.time_out()
         self._follow_session()
 
     # --- keeping the screen current -------------------------------------------------------------------------------

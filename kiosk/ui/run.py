@@ -7,9 +7,11 @@ from typing import TYPE_CHECKING
 
 from kivy.logger import Logger
 
-from kiosk.config import DEFAULT_LOG_DIR, REMEMBERED_WELCOME, KioskConfig
+from kiosk.calendar import local_now
+from kiosk.config import DEFAULT_LOG_DIR, HEALTH_FILE, REMEMBERED_WELCOME, USAGE_DATABASE, KioskConfig
 from kiosk.live.logs import start_logging
 from kiosk.ui.app import WegweiserApp
+from kiosk.ui.health import HealthReport
 from kiosk.views.remembered import RememberedWelcome
 
 if TYPE_CHECKING:
@@ -30,7 +32,14 @@ def run_kiosk(site: CheckedSite | None, kiosk: str | None, config: KioskConfig, 
     log_dir = start_logging(config.log_dir, DEFAULT_LOG_DIR, Logger)
     if log_dir is not None:  # staff screenshots go where the log went
         config = dataclasses.replace(config, log_dir=log_dir)
+    usage = None
+    if config.count_usage:
+        from kiosk.usage.recording import UsageRecording
+
+        usage = UsageRecording(USAGE_DATABASE, config.usage_days, local_now)
     app = WegweiserApp(site, kiosk, config=config, kiosk_mode=kiosk_mode, live_from=live_from,
-                       remembered=remembered, remember_at=remember_at)
+                       remembered=remembered, remember_at=remember_at, usage=usage)
+    HealthReport(app, HEALTH_FILE, Path(config.metrics_file) if config.metrics_file else None, USAGE_DATABASE,
+                 live_from, local_now)
     app.run()
     return KioskEnd(app.staff.left, app.startup.refused)

@@ -82,7 +82,7 @@ class Startup:
         app.root.add_widget(app.chrome_bar)  # below the screens
         app.idle_warning = IdleWarning()
         app.idle = IdleGuard(app.kiosk_config.idle_seconds, app.kiosk_config.warning_seconds, app.idle_warning,
-                             on_timeout=app.reset, is_idle_worthy=lambda: app.session.screen != "welcome")
+                             on_timeout=app.time_out, is_idle_worthy=lambda: app.session.screen != "welcome")
         app.notice_clock = NoticeClock(app)
         app.notice_clock.check()
         self.prepare_take_along_codes()

@@ -125,6 +125,28 @@ def test_idle_warning_continue_and_reset_clear_everything(app) -> None:
         "welcome", "", "", False, False)
 
 
+def test_taps_are_counted_and_the_idle_reset_too_while_start_is_not(app) -> None:
+    from kiosk.ui.screenshot import settle
+    from kiosk.usage.counter import UsageCounter, totals
+
+    counter = UsageCounter("foyer")
+    app.session.observer = counter.count
+    try:
+        choose_service(app, "de", "ausweis-karte", "aufenthaltskarte-abholen")
+        tap(app.chrome_bar.ids.step_free)
+        app.idle._warn()
+        app.idle_warning.seconds_left = 1
+        app.idle._count_down(1)
+        settle(2)
+        choose_service(app, "ar", "ausweis-karte", "aufenthaltskarte-abholen")
+        app.go_home()
+    finally:
+        app.session.observer = None
+    assert totals(counter.take().items()) == {
+        ("visits", "de"): 1, ("visits", "ar"): 1, ("topic", "ausweis-karte"): 2,
+        ("concern", "aufenthaltskarte-abholen"): 2, ("step_free", ""): 1, ("idle_reset", "with_concern"): 1}
+
+
 @pytest.mark.parametrize("key", [27, 282])  # Escape, F1
 def test_escape_f1_and_close_requests_leave_the_app_running(app, key: int) -> None:
     from kivy.core.window import Window

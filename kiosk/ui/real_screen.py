@@ -66,10 +66,11 @@ class SystemdNotifier:
         if not self._address:
             return
         with socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM) as sender:
+            sender.setblocking(False)  # a listener that stopped reading must not freeze the UI loop
             try:
                 sender.connect(self._address)
                 sender.send(message.encode())
-            except OSError as error:  # systemd gone or restarting: the kiosk keeps running
+            except OSError as error:  # systemd gone, restarting or not reading: the kiosk keeps running
                 LOGGER.debug("sd_notify %s: %s", message, error)
 
     def start(self) -> None:

@@ -12,4 +12,16 @@ if ! command -v chromium > /dev/null; then
         exit 1
     fi
 fi
+# The real-window tests (tests/test_real_screen.py) start `kiosk run` on an Xvfb screen without a window manager,
+# tap it with xdotool and capture it with xwd.
+if ! command -v Xvfb > /dev/null || ! command -v xdotool > /dev/null || ! command -v xwd > /dev/null \
+        || ! command -v xrandr > /dev/null; then
+    if [ "$(id -u)" = 0 ] && command -v apt-get > /dev/null; then
+        apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
+            xvfb xdotool x11-utils x11-apps x11-xserver-utils > /dev/null
+    else
+        echo "The real-window tests need: sudo apt-get install xvfb xdotool x11-utils x11-apps x11-xserver-utils" >&2
+        exit 1
+    fi
+fi
 exec .venv/bin/python -m pytest "$@"

@@ -239,6 +239,10 @@ def _i18n_status(site: CheckedSite, root: Path, translations: gettext.NullTransl
 
 
 RUN_NEEDS_VALID_CONTENT = S_("cli", "The kiosk starts only with valid content.")
+NO_DISPLAY = S_("cli", "The kiosk cannot reach the display {display}: is the X server running, and are DISPLAY and "
+                "XAUTHORITY set for this user (docs/deployment.md)? To look at the screens without a display, "
+                "render them to pictures with scripts/screenshots.sh.")
+NO_DISPLAY_SET = S_("cli", "(DISPLAY is not set)")
 BAD_SIZE = S_("cli", "\"{value}\" is not a screen size; write it like 1080x1920.")
 
 
@@ -286,12 +290,19 @@ def run(arguments: argparse.Namespace, translations: gettext.NullTranslations, o
         if not _can_start_with(site, kiosk, translations, out):
             return EXIT_PROBLEMS
     from kiosk.ui.environment import configure
+    from kiosk.ui.xscreen import display_name, open_screen, shows_on_x
 
-    configure(headless=False)
+    screen = open_screen() if shows_on_x() else None
+    if screen is None and shows_on_x():
+        print(NO_DISPLAY(display=display_name() or NO_DISPLAY_SET().render(translations)).render(translations),
+              file=out)
+        return EXIT_PROBLEMS
+    kiosk_mode = not arguments.windowed
+    configure(headless=False, size=screen.size() if kiosk_mode else None, borderless=kiosk_mode)
     from kiosk.ui.run import run_kiosk
 
-    end = run_kiosk(site, kiosk, settings, kiosk_mode=not arguments.windowed, live_from=folder,
-                    remembered=remembered)
+    end = run_kiosk(site, kiosk, settings, kiosk_mode=kiosk_mode, live_from=folder, remembered=remembered,
+                    screen=screen)
     if end.refused is not None:
         _can_start_with(end.refused, kiosk, translations, out)
         return EXIT_PROBLEMS

@@ -6,10 +6,11 @@ from pathlib import Path
 
 
 def configure(*, headless: bool, kivy_home: Path | None = None, log_level: str = "warning",
-              size: tuple[int, int] | None = None) -> None:
+              size: tuple[int, int] | None = None, borderless: bool = False) -> None:
     """Prepare the process for Kivy; ``headless`` renders without a display (tests, screenshots).
 
-    ``size`` must be given here: an offscreen window keeps the drawing surface it was created with."""
+    ``size`` must be given here: an offscreen window keeps the drawing surface it was created with. ``borderless``:
+    a window without frame at 0,0, as the kiosk on a screen without a window manager is created."""
     if "kivy" in __import__("sys").modules:
         return  # too late to change anything, and the first caller already chose
     os.environ.setdefault("KIVY_NO_ARGS", "1")  # our command line is ours, not Kivy's
@@ -19,6 +20,8 @@ def configure(*, headless: bool, kivy_home: Path | None = None, log_level: str =
     if log_level in ("error", "critical"):
         os.environ.setdefault("KIVY_NO_CONSOLELOG", "1")  # its configuration messages come before the level applies
     os.environ.setdefault("KCFG_KIVY_EXIT_ON_ESCAPE", "0")
+    # SDL would turn SIGTERM and SIGINT into a close request, which kiosk mode refuses (kiosk.ui.real_screen).
+    os.environ.setdefault("SDL_NO_SIGNAL_HANDLERS", "1")
     # No red dots from right-clicks; and a touchscreen that X also reports as a mouse does not tap twice.
     os.environ.setdefault("KCFG_INPUT_MOUSE", "mouse,disable_multitouch,disable_on_activity")
     os.environ.setdefault("KIVY_METRICS_DENSITY", "1")  # pixel sizes as designed, whatever the screen reports
@@ -29,6 +32,9 @@ def configure(*, headless: bool, kivy_home: Path | None = None, log_level: str =
     os.environ.setdefault("KCFG_GRAPHICS_MULTISAMPLES", "0")
     if size is not None:
         os.environ["KCFG_GRAPHICS_WIDTH"], os.environ["KCFG_GRAPHICS_HEIGHT"] = (str(part) for part in size)
+    if borderless:
+        os.environ.update(KCFG_GRAPHICS_BORDERLESS="1", KCFG_GRAPHICS_POSITION="custom", KCFG_GRAPHICS_LEFT="0",
+                          KCFG_GRAPHICS_TOP="0")
     if kivy_home is not None:
         kivy_home.mkdir(parents=True, exist_ok=True)
         os.environ["KIVY_HOME"] = str(kivy_home)

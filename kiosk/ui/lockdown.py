@@ -1,4 +1,4 @@
-"""Kiosk mode: full screen, no cursor, and no way out for visitors; staff come in through the hidden gesture."""
+"""Kiosk mode: no cursor, and no way out for visitors; staff come in through the hidden gesture."""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
@@ -13,7 +13,7 @@ ESCAPE, F1 = 27, 282
 
 
 def lock_down(app: WegweiserApp) -> StaffAccess:
-    Window.fullscreen = "auto"
+    """No cursor, no way out; ``kiosk run`` makes the window fill the screen (``real_screen.fill_screen``)."""
     Window.show_cursor = False
     return guard_window(app)
 

@@ -12,10 +12,12 @@ from kiosk.config import DEFAULT_LOG_DIR, HEALTH_FILE, REMEMBERED_WELCOME, USAGE
 from kiosk.live.logs import start_logging
 from kiosk.ui.app import WegweiserApp
 from kiosk.ui.health import HealthReport
+from kiosk.ui.real_screen import SystemdNotifier, fill_screen, stop_on_signals
 from kiosk.views.remembered import RememberedWelcome
 
 if TYPE_CHECKING:
     from kiosk.site import CheckedSite
+    from kiosk.ui.xscreen import XScreen
 
 
 @dataclasses.dataclass(frozen=True)
@@ -26,9 +28,9 @@ class KioskEnd:
 
 def run_kiosk(site: CheckedSite | None, kiosk: str | None, config: KioskConfig, *, kiosk_mode: bool,
               live_from: Path, remembered: RememberedWelcome | None = None,
-              remember_at: Path = REMEMBERED_WELCOME) -> KioskEnd:
+              remember_at: Path = REMEMBERED_WELCOME, screen: XScreen | None = None) -> KioskEnd:
     """The kiosk until it ends, logging to the configured folder (Kivy's messages too). Without ``site`` it greets
-    with the ``remembered`` Welcome and checks the content of ``live_from`` after that first frame."""
+    with the ``remembered`` Welcome and checks the content of ``live_from`` after that first frame. In kiosk mode the window fills ``screen``."""
     log_dir = start_logging(config.log_dir, DEFAULT_LOG_DIR, Logger)
     if log_dir is not None:  # staff screenshots go where the log went
         config = dataclasses.replace(config, log_dir=log_dir)
@@ -41,5 +43,9 @@ def run_kiosk(site: CheckedSite | None, kiosk: str | None, config: KioskConfig, 
                        remembered=remembered, remember_at=remember_at, usage=usage)
     HealthReport(app, HEALTH_FILE, Path(config.metrics_file) if config.metrics_file else None, USAGE_DATABASE,
                  live_from, local_now)
+    stop_on_signals(app)
+    if kiosk_mode and screen is not None:
+        fill_screen(screen)
+    SystemdNotifier().start()
     app.run()
     return KioskEnd(app.staff.left, app.startup.refused)

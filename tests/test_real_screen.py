@@ -22,7 +22,7 @@ pytestmark = pytest.mark.skipif(bool(missing_tools()), reason=f"needs {', '.join
                                 "(scripts/test.sh installs them)")
 KIOSK = Path(sys.executable).with_name("kiosk")
 PORTRAIT, LANDSCAPE = (1080, 1920), (1920, 1080)
-WATCHDOG_USEC = 400_000
+WATCHDOG_USEC = 2_000_000  # pings every second; systemd would restart a kiosk silent for two
 
 
 class RunningKiosk:
@@ -80,10 +80,13 @@ def test_the_window_covers_the_portrait_screen_without_a_window_manager(portrait
 
 def test_systemd_hears_ready_after_the_first_frame_then_watchdog_pings(portrait: RunningKiosk) -> None:
     assert portrait.first_message == "READY=1"
-    start = time.monotonic()
-    pings = [portrait.receive() for _ in range(3)]
+    pings, heard = [], [time.monotonic()]
+    for _ in range(3):
+        pings.append(portrait.receive())
+        heard.append(time.monotonic())
     assert pings == ["WATCHDOG=1"] * 3
-    assert time.monotonic() - start < 3 * WATCHDOG_USEC / 1e6  # pinged at half the interval systemd allows
+    silences = [later - earlier for earlier, later in zip(heard, heard[1:])]
+    assert max(silences) < WATCHDOG_USEC / 1e6, silences  # what systemd checks before it restarts the kiosk
 
 
 def test_escape_and_f1_leave_the_kiosk_running(portrait: RunningKiosk) -> None:

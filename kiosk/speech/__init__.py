@@ -1,0 +1,1 @@
+"""Speech: what each screen says (``script``), prepared for the ear (``ear``), and the engines that say it."""

@@ -1,1 +1,1 @@
-"""Speech: what each screen says (``script``), prepared for the ear (``ear``), and the engines that say it."""
+"""Speech: what each screen says in words for the ear (``screens``, ``forms``), and the engines that say it."""

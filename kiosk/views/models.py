@@ -99,6 +99,7 @@ class ServiceView:
     booking_code: str  # the label under the booking link's code; empty where there is none
     booking_url: str | None
     notices: tuple[str, ...] = ()  # in force now, for everyone or for this concern, its room or its way
+    floor_ordinal: int = 0  # the destination's floor, 0 the ground floor: speech says it in words
 
 
 @dataclass(frozen=True)

@@ -185,7 +185,8 @@ class Presenter:
             hours_note=hours_note(hours, names),
             take_along=texts.TAKE_ALONG.render(say), qr_payload="",
             booking_code=texts.BOOKING_CODE.render(say) if booking_url else "", booking_url=booking_url,
-            notices=self.notices(locale, now, where=shown_on_the_way(self.content, service, route)))
+            notices=self.notices(locale, now, where=shown_on_the_way(self.content, service, route)),
+            floor_ordinal=floor.ordinal)
         payload = take_along_payload(self.content.site.phone_pages_url, self.kiosk.id, locale, view, step_free,
                                      self.say(locale))
         return replace(view, qr_payload=payload)

@@ -24,6 +24,7 @@ DEFAULT_LOG_DIR = STATE_DIR / "logs"
 REMEMBERED_WELCOME = STATE_DIR / "welcome.json"  # see kiosk.views.remembered
 LOCAL_CLOSURES = STATE_DIR / "closures.json"  # what staff closed on this kiosk, see kiosk.calendar.local
 SECTION = "kiosk"
+SWITCH = {"on": True, "off": False, "yes": True, "no": False, "true": True, "false": False}
 PIN_ITERATIONS = 200_000
 MIN_IDLE_SECONDS, MIN_WARNING_SECONDS = 10.0, 20.0  # WCAG 2.2.1: at least 20 s to ask for more time
 # Turns the kiosk's picture for a screen mounted other than the system shows it; "system" leaves it as it is.
@@ -44,6 +45,12 @@ UNKNOWN_SECTION = S_("config", "There is no section [{name}]; all settings belon
 UNKNOWN_SECTION_HINT = S_("config", "Rename the section to [kiosk], in lower case.")
 BAD_PIN_HASH = S_("config", "pin_hash is not a PIN hash written by `kiosk config --set-pin`.")
 BAD_PIN_HASH_HINT = S_("config", "Set the PIN again with `kiosk config --set-pin`.")
+BAD_VOLUME = S_("config", "speech_volume must be a number from 0 to 1, not \"{value}\".")
+VOLUME_HINT = S_("config", "Write e.g. speech_volume = 0.8 (0 is silent, 1 the loudest).")
+BAD_SWITCH = S_("config", "speech must be \"on\" or \"off\", not \"{value}\".")
+BAD_VOICES = S_("config", "speech_voices has choices that cannot be used: {items}.")
+VOICES_HINT = S_("config", "Write language=engine:voice or language=none, separated by commas, e.g. "
+                           "speech_voices = de=espeak-ng:de, ps=none.")
 SITE_HINT = S_("config", "Give the folder holding site.yaml, e.g. /srv/wegweiser/content/chemnitz-buergerhaus.")
 
 
@@ -57,6 +64,9 @@ class KioskConfig:
     orientation: str = "system"
     pin_hash: str = ""
     log_dir: Path = DEFAULT_LOG_DIR
+    speech: bool = True  # whether the speaker button is there; visitors switch it on per visit
+    speech_volume: float = 0.8
+    speech_voices: str = ""  # over kiosk.speech.engines.DEFAULT_VOICES: "de=espeak-ng:de, ps=none"
 
     @property
     def rotation(self) -> int | None:
@@ -97,6 +107,14 @@ def config_problems(config: KioskConfig) -> list[tuple[str, Message, Message | N
             problems.append((name, TOO_SHORT(name=name, minimum=f"{minimum:g}"), NUMBER_HINT(name=name)))
     if config.pin_hash and not _is_pin_hash(config.pin_hash):
         problems.append(("pin_hash", BAD_PIN_HASH(), BAD_PIN_HASH_HINT))
+    if not (math.isfinite(config.speech_volume) and 0 <= config.speech_volume <= 1):
+        problems.append(("speech_volume", BAD_VOLUME(value=config.speech_volume), VOLUME_HINT))
+    # Imported here: only this check needs the engines' table, and the kiosk's start reads the config first.
+    from kiosk.speech.engines import parse_voices
+
+    wrong_voices = parse_voices(config.speech_voices)[1]
+    if wrong_voices:
+        problems.append(("speech_voices", BAD_VOICES(items=", ".join(wrong_voices)), VOICES_HINT))
     if config.orientation not in ORIENTATIONS:
         problems.append(("orientation", BAD_ORIENTATION(value=config.orientation),
                          did_you_mean(config.orientation, ORIENTATIONS)))
@@ -133,8 +151,8 @@ def load_config(path: Path | None = None, *, strict: bool = True) -> KioskConfig
                 for name in section if name not in SETTINGS]
     problems += [Problem(Location(str(path), _section_line(text, name), 1), UNKNOWN_SECTION(name=name),
                          UNKNOWN_SECTION_HINT) for name in parser.sections() if name != SECTION]
-    values: dict[str, object] = {name: section[name].strip() for name in ("kiosk", "orientation", "pin_hash")
-                                 if name in section}
+    values: dict[str, object] = {name: section[name].strip() for name in ("kiosk", "orientation", "pin_hash",
+                                                                          "speech_voices") if name in section}
     values |= {name: Path(section[name]).expanduser() for name in ("site", "translations", "log_dir")
                if name in section}
     for name in ("idle_seconds", "warning_seconds"):
@@ -143,6 +161,17 @@ def load_config(path: Path | None = None, *, strict: bool = True) -> KioskConfig
                 values[name] = float(section[name].replace(",", "."))
             except ValueError:
                 problems.append(Problem(at(name), NOT_A_NUMBER(value=section[name]), NUMBER_HINT(name=name)))
+    if "speech" in section:
+        switch = section["speech"].strip().lower()
+        if switch in SWITCH:
+            values["speech"] = SWITCH[switch]
+        else:
+            problems.append(Problem(at("speech"), BAD_SWITCH(value=section["speech"]), None))
+    if "speech_volume" in section:
+        try:
+            values["speech_volume"] = float(section["speech_volume"].replace(",", "."))
+        except ValueError:
+            problems.append(Problem(at("speech_volume"), BAD_VOLUME(value=section["speech_volume"]), VOLUME_HINT))
     config = KioskConfig(**values)  # type: ignore[arg-type]
     problems += [Problem(at(name), message, hint) for name, message, hint in config_problems(config)]
     if problems and strict:
@@ -180,7 +209,8 @@ def save_config(config: KioskConfig, path: Path | None = None) -> Path:
         "site": str(config.site), "translations": str(config.translations), "kiosk": config.kiosk,
         "idle_seconds": f"{config.idle_seconds:g}",
         "warning_seconds": f"{config.warning_seconds:g}", "orientation": config.orientation,
-        "pin_hash": config.pin_hash, "log_dir": str(config.log_dir)}
+        "pin_hash": config.pin_hash, "log_dir": str(config.log_dir), "speech": "on" if config.speech else "off",
+        "speech_volume": f"{config.speech_volume:g}", "speech_voices": config.speech_voices}
     target.parent.mkdir(parents=True, exist_ok=True)
     written = target.with_name(f".{target.name}.new")
     # Created private (the PIN hash is for the staff's eyes only), then swapped in whole: never half a file.

@@ -1,20 +1,14 @@
 """The engines behind speech: espeak-ng through one interface, the voice table, the cache by text and voice."""
 import shutil
-from array import array
 
 import pytest
 
 from kiosk.speech.engines import (
     DEFAULT_VOICES, Espeak, Sound, SpeechFailed, Synthesizer, Voice, joined, parse_voices, read_wav, voice_table,
 )
+from sound import loudness
 
 needs_espeak = pytest.mark.skipif(shutil.which("espeak-ng") is None, reason="scripts/setup.sh installs espeak-ng")
-
-
-def loudness(sound: Sound) -> float:
-    """The root mean square of 16-bit samples: 0 is silence, speech is in the thousands."""
-    samples = array("h", sound.pcm)
-    return (sum(sample * sample for sample in samples) / max(len(samples), 1)) ** 0.5
 
 
 class RecordingEngine:
@@ -33,7 +27,7 @@ def test_espeak_says_a_german_sentence_as_sound_of_fitting_length() -> None:
     sound = Espeak().speak("Gehen Sie die Treppe nach oben ins dritte Obergeschoss.", "de")
     assert sound.rate == 22050 and sound.channels == 1 and sound.width == 2
     assert 2.0 < sound.seconds < 8.0
-    assert loudness(sound) > 300
+    assert loudness(sound.pcm) > 300
 
 
 @needs_espeak

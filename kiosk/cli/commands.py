@@ -404,7 +404,9 @@ def config(arguments: argparse.Namespace, translations: gettext.NullTranslations
         ("kiosk", arguments.kiosk),
         ("idle_seconds", arguments.idle_seconds), ("warning_seconds", arguments.warning_seconds),
         ("orientation", arguments.orientation),
-        ("log_dir", _folder(arguments.log_dir))) if value is not None}
+        ("log_dir", _folder(arguments.log_dir)),
+        ("speech", None if arguments.speech is None else arguments.speech == "on"),
+        ("speech_volume", arguments.speech_volume), ("speech_voices", arguments.speech_voices)) if value is not None}
     if arguments.set_pin:
         ask = getpass.getpass if sys.stdin.isatty() else (lambda _prompt: sys.stdin.readline().strip())
         first = ask(CONFIG_PIN_PROMPT().render(translations))
@@ -434,7 +436,8 @@ def config(arguments: argparse.Namespace, translations: gettext.NullTranslations
     print(CONFIG_SHOW(path=config_path()).render(translations), file=out)
     shown = dataclasses.asdict(wanted) | {
         "kiosk": wanted.kiosk or FIRST_KIOSK().render(translations),
-        "pin_hash": (PIN_SET if wanted.pin_hash else PIN_NOT_SET)().render(translations)}
+        "pin_hash": (PIN_SET if wanted.pin_hash else PIN_NOT_SET)().render(translations),
+        "speech": "on" if wanted.speech else "off"}
     for name, value in shown.items():
         print(f"  {name} = {value:g}" if isinstance(value, float) else f"  {name} = {value}", file=out)
     return EXIT_OK

@@ -88,6 +88,7 @@ UI_PICTOGRAMS: dict[str, Pictogram] = {
     "nav-step-free": single("step-free route", "wheelchair-accessibility"),
     "nav-larger-text": single("larger text", "format-size"),
     "nav-close": single("close", "close"),
+    "nav-read-aloud": single("read aloud", "volume-high"),
     # route steps
     "step-start": single("start here", "human-male"),
     "step-straight": single("go straight on", "arrow-up"),

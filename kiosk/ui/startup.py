@@ -74,6 +74,7 @@ class Startup:
         from kiosk.ui.idle import IdleGuard, IdleWarning
         from kiosk.ui.notices import NoticeClock
         from kiosk.ui.screens.registry import screens_after_first_frame
+        from kiosk.ui.speaker import start_speaker
 
         app = self.app
         for screen in screens_after_first_frame():
@@ -83,6 +84,7 @@ class Startup:
         app.idle_warning = IdleWarning()
         app.idle = IdleGuard(app.kiosk_config.idle_seconds, app.kiosk_config.warning_seconds, app.idle_warning,
                              on_timeout=app.reset, is_idle_worthy=lambda: app.session.screen != "welcome")
+        app.speaker = start_speaker(app)
         app.notice_clock = NoticeClock(app)
         app.notice_clock.check()
         self.prepare_take_along_codes()

@@ -19,6 +19,8 @@ class Chrome:
     step_free: str
     larger_text: str
     information: str
+    read_aloud: str
+    no_voice: str  # beside the read-aloud button, where the language has no voice yet
 
 
 @dataclass(frozen=True)

@@ -29,6 +29,14 @@ def sentences(presenter: Presenter, session: Session, screen: str | None = None,
     return screen_sentences(presenter, session, screen, today)
 
 
+def fixed_sentences(presenter: Presenter) -> list[Sentence]:
+    """What is said the same for every visitor: Welcome in every language, then each language's concerns."""
+    said = screen_sentences(presenter, Session(), WELCOME)
+    for locale in presenter.content.site.languages:
+        said += screen_sentences(presenter, Session(locale=locale, screen=CONCERNS))
+    return said
+
+
 def sound_of(synthesizer: Synthesizer, said: Iterable[Sentence]) -> Sound | None:
     """The sentences in turn, each in its language's voice; those in languages without a voice are left out."""
     return synthesizer.say((sentence.locale, sentence.text) for sentence in said)

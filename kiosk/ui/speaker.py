@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from kivy.clock import Clock
+from kivy.uix.widget import Widget
 
 from kiosk.speech.engines import Sound
 
@@ -71,6 +72,7 @@ class Speaker:
         self._generation = 0
         self.pending: Future | None = None  # the sound being made
         self.used = False  # this visitor asked for speech: the idle warning is then said too
+        self.warming: Future | None = None  # the fixed sentences being made ahead
 
     def toggle(self) -> None:
         """The button: the screen on show read aloud, or, while speaking, silence."""
@@ -83,6 +85,16 @@ class Speaker:
         app = self.app
         self.say(sentences(app.presenter, app.session, idle_seconds=int(app.idle.warning_seconds), today=app.today))
 
+    def say_focused(self, control: Widget) -> None:
+        """A control that took the keyboard's focus says its name, in its own language on Welcome; a visitor who
+        moves by keys is listening, so the idle warning is said to them too."""
+        from kiosk.speech.screens import Sentence
+        from kiosk.ui.focus import spoken_name
+
+        self.used = True
+        locale = getattr(control, "locale", "") or self.app.session.locale or self.app.locale
+        self.say([Sentence("focus", locale, spoken_name(control))], locale)
+
     def say_idle_warning(self) -> None:
         if not self.used:
             return
@@ -91,10 +103,11 @@ class Speaker:
         app = self.app
         self.say(sentences(app.presenter, app.session, IDLE, idle_seconds=int(app.idle.warning_seconds)))
 
-    def say(self, said: list[Sentence]) -> None:
-        """``said`` in turn, stopping whatever was playing; in a language without a voice, the visitor is told."""
+    def say(self, said: list[Sentence], locale: str | None = None) -> None:
+        """``said`` in turn, stopping whatever was playing; in a language without a voice (by default the
+        visitor's), the visitor is told."""
         self.stop()
-        locale = self.app.session.locale
+        locale = self.app.session.locale if locale is None else locale
         self.app.no_voice = bool(locale) and not self.maker.synthesizer.speaks(locale)
         if self.app.no_voice:
             return
@@ -132,11 +145,13 @@ class Speaker:
 def start_speaker(app: WegweiserApp) -> Speaker:
     """The read-aloud button's speaker, after the first frame; where the machine's settings switch speech off, the
     button is taken out of the bar."""
-    from kiosk.speech.speaking import SpeechMaker
+    from kiosk.speech.speaking import SpeechMaker, fixed_sentences
 
     config = app.kiosk_config
     if not config.speech:
         app.chrome_bar.remove_widget(app.chrome_bar.ids.read_aloud)
     speaker = Speaker(app, SpeechMaker.for_voices(config.speech_voices), KivyPlayer(), config.speech_volume)
     app.idle_warning.bind(on_open=lambda *_: speaker.say_idle_warning())
+    if config.speech:
+        speaker.warming = speaker.maker.warm(fixed_sentences(app.presenter))  # a first tap speaks at once
     return speaker

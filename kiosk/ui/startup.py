@@ -71,6 +71,7 @@ class Startup:
             return
         self.finished = True
         # Imported here, not at the top: their modules (and qrcode) load after the first frame.
+        from kiosk.ui.focus import KeyboardFocus
         from kiosk.ui.idle import IdleGuard, IdleWarning
         from kiosk.ui.notices import NoticeClock
         from kiosk.ui.screens.registry import screens_after_first_frame
@@ -85,6 +86,9 @@ class Startup:
         app.idle = IdleGuard(app.kiosk_config.idle_seconds, app.kiosk_config.warning_seconds, app.idle_warning,
                              on_timeout=app.reset, is_idle_worthy=lambda: app.session.screen != "welcome")
         app.speaker = start_speaker(app)
+        app.keyboard = KeyboardFocus(app)
+        if app.kiosk_config.speech:
+            app.keyboard.listeners.append(app.speaker.say_focused)
         app.notice_clock = NoticeClock(app)
         app.notice_clock.check()
         self.prepare_take_along_codes()

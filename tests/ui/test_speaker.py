@@ -39,6 +39,8 @@ def speaker(app):
     """The app's speaker with the recording stand-ins, and nothing cached from earlier tests."""
     from kiosk.speech.engines import Synthesizer
 
+    if app.speaker.warming is not None:
+        app.speaker.warming.result(timeout=120)
     synthesizer = app.speaker.maker.synthesizer
     app.speaker.player = RecordingPlayer()
     app.speaker.maker.synthesizer = Synthesizer(synthesizer.voices, {"espeak-ng": RecordingEngine()})
@@ -129,3 +131,32 @@ def test_in_a_language_without_a_voice_the_button_says_so_and_nothing_is_said(ap
     assert app.no_voice and not app.speaking
     assert button.label == app.chrome.no_voice != app.chrome.read_aloud
     assert engine(speaker).said == [] and speaker.player.played == []
+
+
+def test_a_control_that_takes_the_keyboard_focus_says_its_name_in_its_own_language(app, speaker) -> None:
+    from kiosk.ui.focus import TAB
+    from test_keyboard import press, tab_to
+
+    assert speaker.say_focused in app.keyboard.listeners
+    tab_to(app, "العربية")
+    sound_made(speaker)
+    assert engine(speaker).said[-1] == ("العربية", "ar")
+    played, stops = len(speaker.player.played), speaker.player.stops
+    press(TAB)
+    sound_made(speaker)
+    assert len(speaker.player.played) == played + 1 and speaker.player.stops > stops  # the name before is cut
+
+
+def test_the_fixed_sentences_are_made_ahead_so_concerns_speak_from_the_cache(app, speaker) -> None:
+    from kiosk.speech.speaking import fixed_sentences
+
+    speaker.maker.warm(fixed_sentences(app.presenter)).result(timeout=60)
+    voices = {voice for _text, voice in engine(speaker).said}
+    assert {"de", "ar", "fa", "uk"} <= voices
+    made = len(engine(speaker).said)
+    tap_language = next(button for button in app.screens.get_screen("welcome").walk()
+                        if getattr(button, "locale", "") == "de")
+    tap(tap_language)
+    tap(app.chrome_bar.ids.read_aloud)
+    sound_made(speaker)
+    assert len(engine(speaker).said) == made and len(speaker.player.played) == 1

@@ -51,6 +51,11 @@ NOT_ON_OFF = S_("config", "\"{value}\" is neither on nor off.")
 ON_OFF_HINT = S_("config", "Write {name} = on or {name} = off.")
 NOT_DAYS = S_("config", "\"{value}\" is not a whole number of days of at least 1.")
 DAYS_HINT = S_("config", "Write whole days, e.g. {name} = 400.")
+BAD_VOLUME = S_("config", "speech_volume must be a number from 0 to 1, not \"{value}\".")
+VOLUME_HINT = S_("config", "Write e.g. speech_volume = 0.8 (0 is silent, 1 the loudest).")
+BAD_VOICES = S_("config", "speech_voices has choices that cannot be used: {items}.")
+VOICES_HINT = S_("config", "Write language=engine:voice or language=none, separated by commas, e.g. "
+                           "speech_voices = de=espeak-ng:de, ps=none.")
 SITE_HINT = S_("config", "Give the folder holding site.yaml, e.g. /srv/wegweiser/content/chemnitz-buergerhaus.")
 
 
@@ -67,6 +72,9 @@ class KioskConfig:
     count_usage: bool = True  # anonymous hourly counts, see the README's "Usage figures and data protection"
     usage_days: int = 400  # how long the counts are kept
     metrics_file: str = ""  # the Prometheus textfile the kiosk rewrites each minute; empty: none
+    speech: bool = True  # whether the speaker button is there; visitors switch it on per visit
+    speech_volume: float = 0.8
+    speech_voices: str = ""  # over kiosk.speech.engines.DEFAULT_VOICES: "de=espeak-ng:de, ps=none"
 
     @property
     def rotation(self) -> int | None:
@@ -109,6 +117,14 @@ def config_problems(config: KioskConfig) -> list[tuple[str, Message, Message | N
         problems.append(("pin_hash", BAD_PIN_HASH(), BAD_PIN_HASH_HINT))
     if config.usage_days < 1:
         problems.append(("usage_days", NOT_DAYS(value=config.usage_days), DAYS_HINT(name="usage_days")))
+    if not (math.isfinite(config.speech_volume) and 0 <= config.speech_volume <= 1):
+        problems.append(("speech_volume", BAD_VOLUME(value=config.speech_volume), VOLUME_HINT))
+    # Imported here: only this check needs the engines' table, and the kiosk's start reads the config first.
+    from kiosk.speech.engines import parse_voices
+
+    wrong_voices = parse_voices(config.speech_voices)[1]
+    if wrong_voices:
+        problems.append(("speech_voices", BAD_VOICES(items=", ".join(wrong_voices)), VOICES_HINT))
     if config.orientation not in ORIENTATIONS:
         problems.append(("orientation", BAD_ORIENTATION(value=config.orientation),
                          did_you_mean(config.orientation, ORIENTATIONS)))
@@ -146,7 +162,8 @@ def load_config(path: Path | None = None, *, strict: bool = True) -> KioskConfig
     problems += [Problem(Location(str(path), _section_line(text, name), 1), UNKNOWN_SECTION(name=name),
                          UNKNOWN_SECTION_HINT) for name in parser.sections() if name != SECTION]
     values: dict[str, object] = {name: section[name].strip() for name in ("kiosk", "orientation", "pin_hash",
-                                                                          "metrics_file") if name in section}
+                                                                          "metrics_file", "speech_voices")
+                                                       if name in section}
     values |= {name: Path(section[name]).expanduser() for name in ("site", "translations", "log_dir")
                if name in section}
     for name in ("idle_seconds", "warning_seconds"):
@@ -155,18 +172,23 @@ def load_config(path: Path | None = None, *, strict: bool = True) -> KioskConfig
                 values[name] = float(section[name].replace(",", "."))
             except ValueError:
                 problems.append(Problem(at(name), NOT_A_NUMBER(value=section[name]), NUMBER_HINT(name=name)))
-    if "count_usage" in section:
-        if section["count_usage"].strip().lower() in ON_OFF:
-            values["count_usage"] = ON_OFF[section["count_usage"].strip().lower()]
-        else:
-            problems.append(Problem(at("count_usage"), NOT_ON_OFF(value=section["count_usage"]),
-                                    ON_OFF_HINT(name="count_usage")))
+    for name in ("count_usage", "speech"):
+        if name in section:
+            if section[name].strip().lower() in ON_OFF:
+                values[name] = ON_OFF[section[name].strip().lower()]
+            else:
+                problems.append(Problem(at(name), NOT_ON_OFF(value=section[name]), ON_OFF_HINT(name=name)))
     if "usage_days" in section:
         try:
             values["usage_days"] = int(section["usage_days"])
         except ValueError:
             problems.append(Problem(at("usage_days"), NOT_DAYS(value=section["usage_days"]),
                                     DAYS_HINT(name="usage_days")))
+    if "speech_volume" in section:
+        try:
+            values["speech_volume"] = float(section["speech_volume"].replace(",", "."))
+        except ValueError:
+            problems.append(Problem(at("speech_volume"), BAD_VOLUME(value=section["speech_volume"]), VOLUME_HINT))
     config = KioskConfig(**values)  # type: ignore[arg-type]
     problems += [Problem(at(name), message, hint) for name, message, hint in config_problems(config)]
     if problems and strict:
@@ -206,7 +228,8 @@ def save_config(config: KioskConfig, path: Path | None = None) -> Path:
         "warning_seconds": f"{config.warning_seconds:g}", "orientation": config.orientation,
         "pin_hash": config.pin_hash, "log_dir": str(config.log_dir),
         "count_usage": "on" if config.count_usage else "off", "usage_days": str(config.usage_days),
-        "metrics_file": config.metrics_file}
+        "metrics_file": config.metrics_file, "speech": "on" if config.speech else "off",
+        "speech_volume": f"{config.speech_volume:g}", "speech_voices": config.speech_voices}
     target.parent.mkdir(parents=True, exist_ok=True)
     written = target.with_name(f".{target.name}.new")
     # Created private (the PIN hash is for the staff's eyes only), then swapped in whole: never half a file.

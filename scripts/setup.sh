@@ -23,6 +23,15 @@ if [ -n "$(missing_libraries)" ]; then
         exit 1
     fi
 fi
+# The kiosk speaks through espeak-ng's program (kiosk.speech.engines); without it the speaker button says it cannot.
+if ! command -v espeak-ng > /dev/null; then
+    if [ "$(id -u)" = 0 ] && command -v apt-get > /dev/null; then
+        apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq espeak-ng > /dev/null
+    else
+        echo "Speech needs espeak-ng: sudo apt-get install espeak-ng" >&2
+        exit 1
+    fi
+fi
 if [ ! -x .venv/bin/python ]; then
     "$python" -m venv .venv
 fi

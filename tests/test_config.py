@@ -141,3 +141,27 @@ def test_an_unwritable_log_folder_does_not_keep_the_kiosk_from_starting(tmp_path
             handler.close()
     assert any(path.name.startswith("wegweiser-") for path in (tmp_path / "fallback").iterdir())
     assert logging.getLogger("wegweiser") is LOGGER
+
+
+def test_speech_settings_are_written_and_read_back(capsys, config_file: Path) -> None:
+    code, lines = run(capsys, "config", "--speech", "off", "--speech-volume", "0.5", "--speech-voices",
+                      "de=espeak-ng:de+f3, ps=none")
+    assert code == 0, lines
+    assert "  speech = off" in lines and "  speech_volume = 0.5" in lines
+    saved = load_config()
+    assert (saved.speech, saved.speech_volume, saved.speech_voices) == (False, 0.5, "de=espeak-ng:de+f3, ps=none")
+
+
+@pytest.mark.parametrize("arguments, named", [
+    (["--speech-volume", "1.5"], "speech_volume"), (["--speech-voices", "de=piper:de"], "de=piper:de")])
+def test_bad_speech_settings_are_refused(capsys, config_file: Path, arguments: list[str], named: str) -> None:
+    code, lines = run(capsys, "config", *arguments)
+    assert code == 1 and named in "\n".join(lines)
+    assert not config_file.exists()
+
+
+def test_a_bad_speech_switch_in_the_file_is_located(config_file: Path) -> None:
+    config_file.write_text("[kiosk]\nidle_seconds = 60\nspeech = maybe\n", encoding="utf-8")
+    with pytest.raises(ConfigError) as raised:
+        load_config()
+    assert f"{config_file}:3" in str(raised.value) and "maybe" in str(raised.value)

@@ -91,6 +91,7 @@ UI_PICTOGRAMS: dict[str, Pictogram] = {
     "nav-search": single("search", "magnify"),
     "key-backspace": single("delete the last letter", "backspace-outline"),
     "key-space": single("space", "keyboard-space"),
+    "nav-read-aloud": single("read aloud", "volume-high"),
     # route steps
     "step-start": single("start here", "human-male"),
     "step-straight": single("go straight on", "arrow-up"),

@@ -6,7 +6,7 @@ import os
 import sys
 from typing import Sequence
 
-from kiosk.cli import calendar, commands, search, usage
+from kiosk.cli import calendar, commands, search, speech, usage
 from kiosk.i18n import staff_translator
 from kiosk.i18n.fields import fits
 from kiosk.paths import BUNDLED_SITE, TRANSLATIONS_DIR
@@ -121,6 +121,12 @@ def build_parser(_: callable) -> argparse.ArgumentParser:  # type: ignore[valid-
                           help=_("days the usage counts are kept (default: 400)"))
     settings.add_argument("--metrics-file", default=None, metavar="FILE",
                           help=_("Prometheus textfile the running kiosk rewrites each minute (\"\": none)"))
+    settings.add_argument("--speech", choices=["on", "off"], default=None, metavar="on|off",
+                          help=_("whether the kiosk shows its read-aloud button"))
+    settings.add_argument("--speech-volume", type=float, default=None, metavar="N",
+                          help=_("loudness of speech, from 0 (silent) to 1"))
+    settings.add_argument("--speech-voices", default=None, metavar="TABLE",
+                          help=_("voices over the defaults, e.g. \"de=espeak-ng:de, ps=none\""))
     settings.add_argument("--set-pin", action="store_true", help=_("set the staff PIN (asked twice, stored hashed)"))
     settings.set_defaults(run=commands.config)
 
@@ -145,6 +151,18 @@ def build_parser(_: callable) -> argparse.ArgumentParser:  # type: ignore[valid-
 
     metrics = sub.add_parser("metrics", help=_("print this kiosk's health and usage in the Prometheus text format"))
     metrics.set_defaults(run=usage.metrics)
+
+    speak = sub.add_parser("speak", help=_("write what a screen would say to a WAV file"))
+    speak.add_argument("--lang", required=True, metavar="LANG", help=_("the visitor's language"))
+    target = speak.add_mutually_exclusive_group()
+    target.add_argument("--service", default=None, metavar="ID", help=_("a service: its screen"))
+    target.add_argument("--screen", default=None, choices=["welcome", "concerns", "service", "information", "idle"],
+                        metavar="NAME", help=_("welcome, concerns, information or idle (default: concerns)"))
+    speak.add_argument("--kiosk", default=None, metavar="ID", help=_("kiosk to start from (default: the first)"))
+    speak.add_argument("--out", required=True, metavar="FILE", help=_("the WAV file to write"))
+    speak.add_argument("--site", default=None, metavar="SITE",
+                       help=_("site content folder (default: the configured one)"))
+    speak.set_defaults(run=speech.speak)
 
     i18n = sub.add_parser("i18n", help=_("keep the translation catalogs in step with code and content"))
     i18n.add_argument("action", choices=["extract", "update", "compile", "status"], metavar="ACTION",

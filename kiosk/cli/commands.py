@@ -435,7 +435,9 @@ def config(arguments: argparse.Namespace, translations: gettext.NullTranslations
         ("orientation", arguments.orientation),
         ("log_dir", _folder(arguments.log_dir)), ("usage_days", arguments.usage_days),
         ("count_usage", None if arguments.count_usage is None else arguments.count_usage == "on"),
-        ("metrics_file", arguments.metrics_file)) if value is not None}
+        ("metrics_file", arguments.metrics_file),
+        ("speech", None if arguments.speech is None else arguments.speech == "on"),
+        ("speech_volume", arguments.speech_volume), ("speech_voices", arguments.speech_voices)) if value is not None}
     if arguments.set_pin:
         ask = getpass.getpass if sys.stdin.isatty() else (lambda _prompt: sys.stdin.readline().strip())
         first = ask(CONFIG_PIN_PROMPT().render(translations))
@@ -466,7 +468,7 @@ def config(arguments: argparse.Namespace, translations: gettext.NullTranslations
     shown = dataclasses.asdict(wanted) | {
         "kiosk": wanted.kiosk or FIRST_KIOSK().render(translations),
         "pin_hash": (PIN_SET if wanted.pin_hash else PIN_NOT_SET)().render(translations),
-        "count_usage": "on" if wanted.count_usage else "off"}
+        "count_usage": "on" if wanted.count_usage else "off", "speech": "on" if wanted.speech else "off"}
     for name, value in shown.items():
         print(f"  {name} = {value:g}" if isinstance(value, float) else f"  {name} = {value}", file=out)
     return EXIT_OK

@@ -48,6 +48,8 @@ class WegweiserApp(App):
     right_to_left = BooleanProperty(False)
     font_scale = NumericProperty(1.0)
     chrome = ObjectProperty(None, allownone=True)
+    speaking = BooleanProperty(False)  # the read-aloud button is saying the screen
+    no_voice = BooleanProperty(False)  # it was tapped in a language the kiosk cannot speak (yet)
 
     def __init__(self, site: CheckedSite | None, kiosk: str | None = None, *, config: KioskConfig | None = None,
                  kiosk_mode: bool = True, today: date | None = None, live_from: Path | None = None,
@@ -208,6 +210,7 @@ class WegweiserApp(App):
         session = self.session
         self.startup.finish()  # a visitor faster than the first frame
         self.idle.activity()
+        self.speaker.follow(session)
         localize = session.locale and (relocalize or session.locale != self.locale)
         self.locale, self.step_free, self.large_text = session.locale, session.step_free, session.large_text
         if localize:

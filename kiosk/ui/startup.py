@@ -71,9 +71,11 @@ class Startup:
             return
         self.finished = True
         # Imported here, not at the top: their modules (and qrcode) load after the first frame.
+        from kiosk.ui.focus import KeyboardFocus
         from kiosk.ui.idle import IdleGuard, IdleWarning
         from kiosk.ui.notices import NoticeClock
         from kiosk.ui.screens.registry import screens_after_first_frame
+        from kiosk.ui.speaker import start_speaker
 
         app = self.app
         for screen in screens_after_first_frame():
@@ -83,6 +85,10 @@ class Startup:
         app.idle_warning = IdleWarning()
         app.idle = IdleGuard(app.kiosk_config.idle_seconds, app.kiosk_config.warning_seconds, app.idle_warning,
                              on_timeout=app.time_out, is_idle_worthy=lambda: app.session.screen != "welcome")
+        app.speaker = start_speaker(app)
+        app.keyboard = KeyboardFocus(app)
+        if app.kiosk_config.speech:
+            app.keyboard.listeners.append(app.speaker.say_focused)
         app.notice_clock = NoticeClock(app)
         app.notice_clock.check()
         self.prepare_take_along_codes()

@@ -19,6 +19,8 @@ class Chrome:
     step_free: str
     larger_text: str
     information: str
+    read_aloud: str
+    no_voice: str  # beside the read-aloud button, where the language has no voice yet
 
 
 @dataclass(frozen=True)
@@ -99,6 +101,7 @@ class ServiceView:
     booking_code: str  # the label under the booking link's code; empty where there is none
     booking_url: str | None
     notices: tuple[str, ...] = ()  # in force now, for everyone or for this concern, its room or its way
+    floor_ordinal: int = 0  # the destination's floor, 0 the ground floor: speech says it in words
 
 
 @dataclass(frozen=True)

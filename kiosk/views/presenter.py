@@ -118,7 +118,7 @@ class Presenter:
         say = self.say(locale)
         return Chrome(locale, locale_facts(locale).right_to_left, texts.HOME.render(say), texts.BACK.render(say),
                       texts.LANGUAGE.render(say), texts.STEP_FREE.render(say), texts.LARGER_TEXT.render(say),
-                      texts.INFORMATION.render(say))
+                      texts.INFORMATION.render(say), texts.READ_ALOUD.render(say), texts.NO_VOICE.render(say))
 
     def idle(self, locale: str) -> IdleView:
         say = self.say(locale)
@@ -176,12 +176,12 @@ class Presenter:
             maps=self._maps(route, names) if route is not None else (),
             documents_heading=texts.DOCUMENTS.render(say), documents=documents,
             fees_heading=texts.FEES.render(say), fees=fees, notes=notes,
-            hours_heading=texts.HOURS_TODAY.render(say),
+            hours_heading=texts.HOURS_TODAY.render(say), hours_note=hours_note(hours, names),
             hours_today=today_line(self.calendar, hours, locale, today, say, names),
-            hours_note=hours_note(hours, names),
             take_along=texts.TAKE_ALONG.render(say), qr_payload="",
             booking_code=texts.BOOKING_CODE.render(say) if booking_url else "", booking_url=booking_url,
-            notices=self.notices(locale, now, where=shown_on_the_way(self.content, service, route)))
+            notices=self.notices(locale, now, where=shown_on_the_way(self.content, service, route)),
+            floor_ordinal=floor.ordinal)
         payload = take_along_payload(self.content.site.phone_pages_url, self.kiosk.id, locale, view, step_free,
                                      self.say(locale))
         return replace(view, qr_payload=payload)

@@ -31,6 +31,11 @@ STEP_FREE = N_("button", "No stairs")
 LARGER_TEXT = N_("button", "Larger text")
 # Translators: a button on every screen: opening hours, phone numbers and address.
 INFORMATION = N_("button", "Information")
+# Translators: a button on every screen: the screen is read aloud; tapped again, it stops.
+READ_ALOUD = N_("button", "Read aloud")
+# Translators: shown above the buttons when the visitor asked for reading aloud in a language the kiosk has no voice
+# for yet.
+NO_VOICE = N_("speech", "Reading aloud is not available in this language yet.")
 
 # Translators: a heading on a concern's screen, above the room number as on the door sign.
 ROOM = N_("service", "Room")

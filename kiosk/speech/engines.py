@@ -1,0 +1,206 @@
+"""Engines that turn a sentence into sound, behind one small interface, and the table of which voice speaks which
+language.
+
+An engine is anything with a ``name`` and ``speak(text, voice) -> Sound``; the table (``kiosk config
+--speech-voices``) names an engine and its voice per language, so a better local engine can be added later without
+touching a screen. espeak-ng is the one there is today: Debian's package, installed by ``scripts/setup.sh``, run as
+a program (its library has no maintained Python binding). Pashto and Sorani have no voice anywhere we can install,
+and Tigrinya's (PyPI ``espeakng-loader``) ships without a licence: see the README.
+"""
+from __future__ import annotations
+
+import io
+import shutil
+import struct
+import subprocess
+import wave
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable, Mapping, Protocol
+
+ESPEAK = "espeak-ng"
+NO_VOICE = "none"
+# Which voice speaks each shipped language; fa_AF (Dari) is read well by the Persian voice, ku is Kurmanji like
+# espeak-ng's own ku. ps, ckb and ti are left out: nothing installable speaks them (see the module's note).
+DEFAULT_VOICES: Mapping[str, str] = {
+    "de": "espeak-ng:de", "en": "espeak-ng:en-gb", "uk": "espeak-ng:uk", "ru": "espeak-ng:ru",
+    "ar": "espeak-ng:ar", "fa_AF": "espeak-ng:fa", "tr": "espeak-ng:tr", "pl": "espeak-ng:pl",
+    "vi": "espeak-ng:vi", "fr": "espeak-ng:fr-fr", "ku": "espeak-ng:ku",
+}
+PAUSE_SECONDS = 0.35  # between the sentences of a screen
+
+
+@dataclass(frozen=True)
+class Sound:
+    """Mono or multi-channel PCM with its format: what engines give and players take."""
+
+    pcm: bytes
+    rate: int
+    channels: int = 1
+    width: int = 2  # bytes per sample
+
+    @property
+    def seconds(self) -> float:
+        return len(self.pcm) / (self.rate * self.channels * self.width)
+
+    def wav(self) -> bytes:
+        out = io.BytesIO()
+        with wave.open(out, "wb") as file:
+            file.setnchannels(self.channels)
+            file.setsampwidth(self.width)
+            file.setframerate(self.rate)
+            file.writeframes(self.pcm)
+        return out.getvalue()
+
+
+def joined(sounds: Iterable[Sound], pause: float = PAUSE_SECONDS) -> Sound | None:
+    """One sound of ``sounds`` in turn with a pause between them (all in one format), or None for none."""
+    sounds = list(sounds)
+    if not sounds:
+        return None
+    first = sounds[0]
+    if any((sound.rate, sound.channels, sound.width) != (first.rate, first.channels, first.width) for sound in sounds):
+        raise ValueError("sounds of different formats cannot be joined")
+    silence = bytes(int(pause * first.rate) * first.channels * first.width)
+    return Sound(silence.join(sound.pcm for sound in sounds), first.rate, first.channels, first.width)
+
+
+def read_wav(data: bytes) -> Sound:
+    """A WAV file's sound. espeak-ng writing to a pipe leaves the sizes in its header unset, so the chunks are
+    walked by hand: the data chunk runs to the end."""
+    if data[:4] != b"RIFF" or data[8:12] != b"WAVE":
+        raise ValueError("not a WAV file")
+    position, rate, channels, width = 12, 0, 0, 0
+    while position + 8 <= len(data):
+        chunk, size = data[position:position + 4], struct.unpack("<I", data[position + 4:position + 8])[0]
+        body = position + 8
+        if chunk == b"fmt ":
+            channels, rate, _, _, bits = struct.unpack("<HIIHH", data[body + 2:body + 16])
+            width = bits // 8
+        elif chunk == b"data":
+            end = len(data) if size in (0, 0xFFFFFFFF, 0x7FFFFFFF) or body + size > len(data) else body + size
+            return Sound(data[body:end], rate, channels, width)
+        position = body + size + (size & 1)
+    raise ValueError("a WAV file without sound data")
+
+
+class SpeechFailed(Exception):
+    """An engine could not say a sentence (missing program, unknown voice): the kiosk stays silent, never stops."""
+
+
+class Engine(Protocol):
+    name: str
+
+    def speak(self, text: str, voice: str) -> Sound: ...
+
+
+class Espeak:
+    """espeak-ng's program: UTF-8 text on its standard input (never a command-line argument, which a sentence
+    starting with "-" would turn into an option), WAV on its standard output. About 10–20 ms a sentence here."""
+
+    name = ESPEAK
+
+    def __init__(self, program: str = ESPEAK, data: Path | None = None) -> None:
+        self.program, self.data = program, data
+        self._voices: frozenset[str] | None = None
+
+    def available(self) -> bool:
+        return shutil.which(self.program) is not None
+
+    def voices(self) -> frozenset[str]:
+        """The voices installed, by language ("de", "en-gb") and by file ("gmw/de")."""
+        if self._voices is None:
+            try:
+                listed = subprocess.run([*self._command(), "--voices"], capture_output=True, timeout=30,
+                                        check=False).stdout.decode(errors="replace")
+            except (OSError, subprocess.TimeoutExpired):
+                listed = ""
+            rows = [line.split() for line in listed.splitlines()[1:]]
+            self._voices = frozenset(row[index] for row in rows if len(row) >= 5 for index in (1, 4))
+        return self._voices
+
+    def _command(self) -> list[str]:
+        return [self.program, "--path", str(self.data)] if self.data else [self.program]
+
+    def speak(self, text: str, voice: str) -> Sound:
+        # An unknown voice is not an error to espeak-ng writing to a pipe: it speaks English instead.
+        if voice.split("+")[0] not in self.voices():
+            raise SpeechFailed(f"{self.program} has no voice {voice!r}")
+        command = [*self._command(), "-v", voice, "-b", "1", "--stdin", "--stdout"]
+        try:
+            done = subprocess.run(command, input=text.encode(), capture_output=True, timeout=30, check=False)
+        except (OSError, subprocess.TimeoutExpired) as error:
+            raise SpeechFailed(f"{self.program}: {error}") from None
+        if done.returncode != 0 or not done.stdout:
+            raise SpeechFailed(f"{self.program} -v {voice}: {done.stderr.decode(errors='replace').strip()}")
+        return read_wav(done.stdout)
+
+
+ENGINES: dict[str, type] = {ESPEAK: Espeak}
+
+
+@dataclass(frozen=True)
+class Voice:
+    engine: str
+    name: str
+
+    def __str__(self) -> str:
+        return f"{self.engine}:{self.name}"
+
+
+def parse_voices(written: str) -> tuple[dict[str, Voice | None], list[str]]:
+    """``de=espeak-ng:de, ps=none`` as a table, and what in it is wrong (each as a readable phrase)."""
+    table: dict[str, Voice | None] = {}
+    wrong: list[str] = []
+    for item in filter(None, (part.strip() for part in written.replace(";", ",").split(","))):
+        locale, equals, choice = (part.strip() for part in item.partition("="))
+        engine, colon, name = (part.strip() for part in choice.partition(":"))
+        if not equals or not locale:
+            wrong.append(item)
+        elif choice == NO_VOICE:
+            table[locale] = None
+        elif not colon or not name or engine not in ENGINES:
+            wrong.append(item)
+        else:
+            table[locale] = Voice(engine, name)
+    return table, wrong
+
+
+def voice_table(overrides: str = "") -> dict[str, Voice | None]:
+    """The default voices with this machine's choices (``speech_voices``) over them; broken items are left out
+    (``kiosk config`` refuses them before they get here)."""
+    defaults, _ = parse_voices(",".join(f"{locale}={voice}" for locale, voice in DEFAULT_VOICES.items()))
+    return defaults | parse_voices(overrides)[0]
+
+
+class Synthesizer:
+    """Says sentences with the table's voices; what was said once is kept, by text and voice, so a screen spoken
+    again (or made ahead after start) starts at once."""
+
+    def __init__(self, voices: Mapping[str, Voice | None], engines: Mapping[str, Engine] | None = None,
+                 cache_size: int = 512) -> None:
+        self.voices = dict(voices)
+        self.engines = dict(engines) if engines is not None else {name: kind() for name, kind in ENGINES.items()}
+        self._cached = lru_cache(maxsize=cache_size)(self._speak)
+
+    def voice(self, locale: str) -> Voice | None:
+        return self.voices.get(locale)
+
+    def speaks(self, locale: str) -> bool:
+        voice = self.voice(locale)
+        return voice is not None and voice.engine in self.engines
+
+    def _speak(self, text: str, voice: Voice) -> Sound:
+        return self.engines[voice.engine].speak(text, voice.name)
+
+    def sentence(self, text: str, locale: str) -> Sound | None:
+        """``text`` in ``locale``'s voice; None where the language has no voice (never another language's)."""
+        voice = self.voice(locale)
+        if voice is None or voice.engine not in self.engines:
+            return None
+        return self._cached(text, voice)
+
+    def say(self, sentences: Iterable[tuple[str, str]]) -> Sound | None:
+        """(locale, text) pairs in turn as one sound; languages without a voice say nothing."""
+        return joined(sound for sound in (self.sentence(text, locale) for locale, text in sentences) if sound)

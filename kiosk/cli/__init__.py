@@ -164,6 +164,17 @@ def build_parser(_: callable) -> argparse.ArgumentParser:  # type: ignore[valid-
                        help=_("site content folder (default: the configured one)"))
     speak.set_defaults(run=speech.speak)
 
+    spoken = sub.add_parser("speech", help=_("what the kiosk can say per language, and the clips to record"))
+    spoken.add_argument("action", choices=["status", "script"], metavar="ACTION",
+                        help=_("status: per language the engine, the share of each screen it can say and the "
+                               "clips missing; script: the clips to record for --lang, as CSV (id, text, context)"))
+    spoken.add_argument("--lang", default=None, metavar="LANG", help=_("one language (script needs it)"))
+    spoken.add_argument("--kiosk", default=None, metavar="ID", help=_("kiosk the ways start from (default: the first)"))
+    spoken.add_argument("--out", default=None, metavar="FILE", help=_("write the script here (default: the screen)"))
+    spoken.add_argument("--site", default=None, metavar="SITE",
+                        help=_("site content folder (default: the configured one)"))
+    spoken.set_defaults(run=speech.speech)
+
     i18n = sub.add_parser("i18n", help=_("keep the translation catalogs in step with code and content"))
     i18n.add_argument("action", choices=["extract", "update", "compile", "status"], metavar="ACTION",
                       help=_("extract: write the templates (the site's entries beside other sites'); update: also "

@@ -29,6 +29,7 @@ DEFAULT_VOICES: Mapping[str, str] = {
     "vi": "espeak-ng:vi", "fr": "espeak-ng:fr-fr", "ku": "espeak-ng:ku",
 }
 PAUSE_SECONDS = 0.35  # between the sentences of a screen
+PART_PAUSE_SECONDS = 0.08  # between the recorded parts of one sentence
 
 
 @dataclass(frozen=True)
@@ -174,22 +175,56 @@ def voice_table(overrides: str = "") -> dict[str, Voice | None]:
     return defaults | parse_voices(overrides)[0]
 
 
+class Recorded(Protocol):
+    """A language's recorded speech (``kiosk.speech.recordings``): a native speaker's clip for a text, if any."""
+
+    def __bool__(self) -> bool: ...
+
+    def has(self, text: str) -> bool: ...
+
+    def clip(self, text: str) -> Sound | None: ...
+
+
 class Synthesizer:
-    """Says sentences with the table's voices; what was said once is kept, by text and voice, so a screen spoken
-    again (or made ahead after start) starts at once."""
+    """Says sentences with the recordings where there are some, else with the table's voices; what a voice said
+    once is kept, by text and voice, so a screen spoken again (or made ahead after start) starts at once. 512
+    sentences of about two seconds: at most some 45 MB."""
 
     def __init__(self, voices: Mapping[str, Voice | None], engines: Mapping[str, Engine] | None = None,
-                 cache_size: int = 512) -> None:
+                 cache_size: int = 512, recordings: Mapping[str, Recorded] | None = None) -> None:
         self.voices = dict(voices)
         self.engines = dict(engines) if engines is not None else {name: kind() for name, kind in ENGINES.items()}
+        self.recordings = {locale: recorded for locale, recorded in (recordings or {}).items() if recorded}
         self._cached = lru_cache(maxsize=cache_size)(self._speak)
 
     def voice(self, locale: str) -> Voice | None:
         return self.voices.get(locale)
 
-    def speaks(self, locale: str) -> bool:
+    def speaks_by_voice(self, locale: str) -> bool:
         voice = self.voice(locale)
         return voice is not None and voice.engine in self.engines
+
+    def speaks(self, locale: str) -> bool:
+        """Whether anything at all is said in ``locale``: by a voice, or from recordings."""
+        return self.speaks_by_voice(locale) or locale in self.recordings
+
+    def can_say(self, locale: str, text: str, parts: tuple[str, ...] = ()) -> bool:
+        recorded = self.recordings.get(locale)
+        if recorded is not None and (recorded.has(text) or (parts and all(recorded.has(part) for part in parts))):
+            return True
+        return self.speaks_by_voice(locale)
+
+    def utterance(self, locale: str, text: str, parts: tuple[str, ...] = ()) -> Sound | None:
+        """``text`` as its recording, or said from its ``parts``' recordings, or by the voice; None where none of
+        them can (never another language's voice, never letter by letter)."""
+        recorded = self.recordings.get(locale)
+        if recorded is not None:
+            sound = recorded.clip(text)
+            if sound is None and parts and all(recorded.has(part) for part in parts):
+                sound = joined((clip for clip in map(recorded.clip, parts) if clip), PART_PAUSE_SECONDS)
+            if sound is not None:
+                return sound
+        return self.sentence(text, locale)
 
     def _speak(self, text: str, voice: Voice) -> Sound:
         return self.engines[voice.engine].speak(text, voice.name)
@@ -201,6 +236,6 @@ class Synthesizer:
             return None
         return self._cached(text, voice)
 
-    def say(self, sentences: Iterable[tuple[str, str]]) -> Sound | None:
-        """(locale, text) pairs in turn as one sound; languages without a voice say nothing."""
-        return joined(sound for sound in (self.sentence(text, locale) for locale, text in sentences) if sound)
+    def say(self, sentences: Iterable[tuple[str, str] | tuple[str, str, tuple[str, ...]]]) -> Sound | None:
+        """(locale, text) or (locale, text, parts) in turn as one sound; what nothing can say is left out."""
+        return joined(sound for sound in (self.utterance(*sentence) for sentence in sentences) if sound)

@@ -104,16 +104,20 @@ class EarForms:
 
     def room(self, room: str) -> str:
         """"A 2.014" = "A two point zero one four": letters kept, digit groups digit by digit."""
+        return " ".join(self.room_parts(room))
+
+    def room_parts(self, room: str) -> tuple[str, ...]:
+        """The room number's words one by one ("A", "two", "point", "zero", …): what recordings say it from."""
         point = ROOM_DOT.render(self.say)
-        words = []
+        words: list[str] = []
         for part in re.split(r"(\d+|\.)", room):
             if part == ".":
                 words.append(point)
             elif part.isdigit():
-                words.append(self.digits(part))
+                words.extend(self.number(int(digit)) for digit in part)
             elif part.strip(" -/"):
                 words.append(part.strip(" -/"))
-        return " ".join(words)
+        return tuple(words)
 
     def floor(self, ordinal: int) -> str:
         form = FLOORS.get(ordinal)

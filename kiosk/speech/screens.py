@@ -11,6 +11,7 @@ from datetime import date
 
 from kiosk.messages import N_
 from kiosk.speech.forms import EarForms
+from kiosk.speech.recordings import template_parts
 from kiosk.views.models import CategoryView, ConcernsView, IdleView, InformationView, ServiceView
 from kiosk.views.presenter import Presenter
 from kiosk.views.screens import screen_view
@@ -33,6 +34,9 @@ class Sentence:
     key: str
     locale: str
     text: str
+    # What the sentence is built from, where it is built ("Step", "two", the step's words): recordings of these
+    # say it when the whole has none (``kiosk.speech.recordings``). Empty: the sentence is one piece.
+    parts: tuple[str, ...] = ()
 
 
 class ScreenSpeech:
@@ -63,17 +67,24 @@ class ScreenSpeech:
         say, forms, key = self.forms.say, self.forms, f"service/{view.service}"
         floor = forms.floor(view.floor_ordinal)
         where = (ROOM_ON_FLOOR(room=forms.room(view.room), floor=floor) if view.room_heading
-                 else PLACE_ON_FLOOR(place=view.room, floor=floor)).render(say)
-        said = self._said(f"{key}/title", view.title, view.summary) + [Sentence(f"{key}/room", self.locale, where)]
+                 else PLACE_ON_FLOOR(place=view.room, floor=floor))
+        where_parts = template_parts(where.template(say), {"room": forms.room_parts(view.room),
+                                                           "place": (forms.text(view.room),), "floor": (floor,)})
+        said = self._said(f"{key}/title", view.title, view.summary)
+        said += [Sentence(f"{key}/room", self.locale, where.render(say), where_parts)]
         said += self._said(f"{key}/zone", view.zone) + self._said("notices", *view.notices)
         said += self._said(f"{key}/appointment", *view.appointment.split("\n"))
         said += self._said(f"{key}/way", view.way_heading, view.step_free_notice)
-        said += [Sentence(f"{key}/step/{step.number}", self.locale, STEP(
-            number=forms.number(step.number), step=forms.text(step.text)).render(say)) for step in view.steps]
+        said += [self._step(key, step.number, forms.text(step.text)) for step in view.steps]
         said += self._said(f"{key}/documents", view.documents_heading, *(name for name, _ in view.documents))
         if view.fees:
             said += self._said(f"{key}/fees", view.fees_heading, *view.fees)
         return said + self._said(f"{key}/hours", view.hours_heading, view.hours_today, view.hours_note)
+
+    def _step(self, key: str, number: int, text: str) -> Sentence:
+        step = STEP(number=self.forms.number(number), step=text)
+        parts = template_parts(step.template(self.forms.say), {"number": (self.forms.number(number),), "step": (text,)})
+        return Sentence(f"{key}/step/{number}", self.locale, step.render(self.forms.say), parts)
 
     def information(self, view: InformationView) -> list[Sentence]:
         said = self._said("information/title", view.title, view.hours_heading)

@@ -9,9 +9,11 @@ import logging
 import threading
 from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import date
+from pathlib import Path
 from typing import Callable, Iterable
 
 from kiosk.speech.engines import Sound, SpeechFailed, Synthesizer, voice_table
+from kiosk.speech.recordings import recordings_in
 from kiosk.speech.screens import Sentence, screen_sentences, speech_for
 from kiosk.views.presenter import Presenter
 from kiosk.views.session import CATEGORY, CONCERNS, INFORMATION, SERVICE, WELCOME, Session
@@ -37,9 +39,14 @@ def fixed_sentences(presenter: Presenter) -> list[Sentence]:
     return said
 
 
+def synthesizer_for(overrides: str, translations: Path | None = None) -> Synthesizer:
+    """The machine's voices (``speech_voices``) over the defaults, and the recordings under ``translations``."""
+    return Synthesizer(voice_table(overrides), recordings=recordings_in(translations) if translations else {})
+
+
 def sound_of(synthesizer: Synthesizer, said: Iterable[Sentence]) -> Sound | None:
     """The sentences in turn, each in its language's voice; those in languages without a voice are left out."""
-    return synthesizer.say((sentence.locale, sentence.text) for sentence in said)
+    return synthesizer.say((sentence.locale, sentence.text, sentence.parts) for sentence in said)
 
 
 class SpeechMaker:
@@ -52,8 +59,8 @@ class SpeechMaker:
         self._lock = threading.Lock()
 
     @classmethod
-    def for_voices(cls, overrides: str) -> SpeechMaker:
-        return cls(Synthesizer(voice_table(overrides)))
+    def for_voices(cls, overrides: str, translations: Path | None = None) -> SpeechMaker:
+        return cls(synthesizer_for(overrides, translations))
 
     def make(self, said: list[Sentence], ready: Callable[[Sound | None], None]) -> Future:
         """Call ``ready`` (on the worker thread) with the sound of ``said``, unless ``cancel`` or a newer ``make``
@@ -80,7 +87,7 @@ class SpeechMaker:
         def work() -> None:
             for sentence in said:
                 try:
-                    self.synthesizer.sentence(sentence.text, sentence.locale)
+                    self.synthesizer.utterance(sentence.locale, sentence.text, sentence.parts)
                 except SpeechFailed as error:
                     log.warning("speech failed: %s", error)
                     return

@@ -165,7 +165,8 @@ def start_speaker(app: WegweiserApp) -> Speaker:
     config = app.kiosk_config
     if not config.speech:
         app.chrome_bar.remove_widget(app.chrome_bar.ids.read_aloud)
-    speaker = Speaker(app, SpeechMaker.for_voices(config.speech_voices), KivyPlayer(), config.speech_volume)
+    maker = SpeechMaker.for_voices(config.speech_voices, config.translations)
+    speaker = Speaker(app, maker, KivyPlayer(), config.speech_volume)
     app.idle_warning.bind(on_open=lambda *_: speaker.say_idle_warning())
     if config.speech:
         Clock.schedule_interval(lambda _dt: speaker.warm_up(), 1)

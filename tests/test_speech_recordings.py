@@ -1,0 +1,136 @@
+"""Recorded speech: a native speaker's clips say what no voice can (Pashto, Sorani), sentences built from parts are
+said from the parts' clips, what has no clip is reported and stays silent (never letter names), and the status and
+the recording script tell translators what to record. Tones stand in for the recordings."""
+import csv
+import io
+import math
+import shutil
+import wave
+from array import array
+from pathlib import Path
+
+import pytest
+
+from kiosk.cli import main
+from kiosk.paths import BUNDLED_SITE, TRANSLATIONS_DIR
+from kiosk.site import load_checked
+from kiosk.speech.coverage import coverage, recording_script
+from kiosk.speech.engines import PART_PAUSE_SECONDS, Synthesizer, voice_table
+from kiosk.speech.recordings import RATE, Recordings, UnusableClip, clip_id, read_clip, recordings_in
+from kiosk.speech.speaking import sentences, sound_of
+from kiosk.views.presenter import Presenter
+from kiosk.views.session import SERVICE, WELCOME, Session
+
+SERVICE_ID = "aufenthaltskarte-abholen"
+
+
+def write_tone(path: Path, seconds: float, rate: int = 44_100, channels: int = 2) -> None:
+    """A recorder's WAV: 44.1 kHz stereo, a 440 Hz tone."""
+    samples = array("h", (int(8000 * math.sin(2 * math.pi * 440 * index / rate))
+                          for index in range(int(seconds * rate)) for _channel in range(channels)))
+    with wave.open(str(path), "wb") as file:
+        file.setnchannels(channels)
+        file.setsampwidth(2)
+        file.setframerate(rate)
+        file.writeframes(samples.tobytes())
+
+
+@pytest.fixture(scope="module")
+def presenter() -> Presenter:
+    site = load_checked(BUNDLED_SITE)
+    return Presenter(site.content, site.routes, site.content.kiosk_id("foyer"), TRANSLATIONS_DIR)
+
+
+def service_sentences(presenter: Presenter, locale: str):
+    return sentences(presenter, Session(locale=locale, service_id=SERVICE_ID, screen=SERVICE))
+
+
+def test_a_clip_is_named_by_its_text_in_latin_letters_and_a_new_text_asks_for_a_new_clip() -> None:
+    name = clip_id("ښه راغلاست!")
+    assert name == clip_id("ښه  راغلاست!") and name.isascii() and name.startswith("shh-rghlst-")
+    assert clip_id("ښه راغلاست") != name
+
+
+def test_a_recorders_wav_becomes_the_voices_format_at_its_length(tmp_path: Path) -> None:
+    write_tone(tmp_path / "tone.wav", 0.5)
+    sound = read_clip(tmp_path / "tone.wav")
+    assert (sound.rate, sound.channels, sound.width) == (RATE, 1, 2)
+    assert sound.seconds == pytest.approx(0.5, abs=0.001)
+
+
+def test_a_damaged_clip_is_reported_and_left_out_never_a_crash(tmp_path: Path, caplog) -> None:
+    (tmp_path / f"{clip_id('Hallo')}.wav").write_bytes(b"RIFF\x00\x00not really")
+    with pytest.raises(UnusableClip):
+        read_clip(tmp_path / f"{clip_id('Hallo')}.wav")
+    recorded = Recordings(tmp_path)
+    assert recorded.has("Hallo") and recorded.clip("Hallo") is None
+    assert "recorded speech left out" in caplog.text
+
+
+def test_pashto_speaks_what_is_recorded_whole_or_in_parts_and_nothing_else(tmp_path: Path,
+                                                                           presenter: Presenter) -> None:
+    folder = tmp_path / "ps" / "recordings"
+    folder.mkdir(parents=True)
+    said = service_sentences(presenter, "ps")
+    title, first_step = said[0], next(sentence for sentence in said if sentence.key.endswith("/step/1"))
+    assert len(first_step.parts) >= 3  # "Step", its number, the way's words
+    write_tone(folder / f"{clip_id(title.text)}.wav", 1.0)
+    for part in first_step.parts:
+        write_tone(folder / f"{clip_id(part)}.wav", 0.25)
+    synthesizer = Synthesizer(voice_table(), recordings=recordings_in(tmp_path))
+    assert synthesizer.speaks("ps") and not synthesizer.speaks_by_voice("ps")
+    sound = sound_of(synthesizer, said)
+    parts = len(first_step.parts)
+    expected = 1.0 + 0.35 + parts * 0.25 + (parts - 1) * PART_PAUSE_SECONDS  # the rest is left out, not garbled
+    assert sound.seconds == pytest.approx(expected, abs=0.01)
+    report = coverage(presenter, synthesizer, "ps", 30)
+    assert report.engine == "recordings" and 0 < report.shares[SERVICE] < 1
+    assert clip_id(title.text) not in {clip.id for clip in report.missing}
+    assert {clip.id for clip in report.missing} < {clip.id for clip in recording_script(presenter, "ps", 30)}
+
+
+def test_a_recording_replaces_the_voice_where_there_is_one(tmp_path: Path, presenter: Presenter) -> None:
+    greeting = next(sentence for sentence in sentences(presenter, Session(), WELCOME) if sentence.locale == "de")
+    (tmp_path / "de" / "recordings").mkdir(parents=True)
+    write_tone(tmp_path / "de" / "recordings" / f"{clip_id(greeting.text)}.wav", 0.75)
+    synthesizer = Synthesizer(voice_table(), recordings=recordings_in(tmp_path))
+    assert synthesizer.utterance("de", greeting.text).seconds == pytest.approx(0.75, abs=0.001)
+
+
+@pytest.fixture
+def translations_with_recordings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    translations = tmp_path / "translations"
+    shutil.copytree(TRANSLATIONS_DIR, translations)
+    (translations / "ps" / "recordings").mkdir()
+    config = tmp_path / "kiosk.ini"
+    config.write_text(f"[kiosk]\ntranslations = {translations}\nsite = {BUNDLED_SITE}\n", encoding="utf-8")
+    monkeypatch.setenv("WEGWEISER_CONFIG", str(config))
+    return translations
+
+
+def test_the_script_lists_every_clip_once_and_the_status_counts_what_is_recorded(
+        translations_with_recordings: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["speech", "script", "--lang", "ps"]) == 0
+    rows = list(csv.reader(io.StringIO(capsys.readouterr().out)))
+    assert rows[0] == ["id", "text", "context"]
+    clips = rows[1:]
+    assert len({row[0] for row in clips}) == len(clips) > 100
+    assert clips[0][2] == "welcome/ps" and any(row[2].endswith("/step/1") for row in clips)
+    folder = translations_with_recordings / "ps" / "recordings"
+    for identifier, _text, _context in clips[:10]:
+        write_tone(folder / f"{identifier}.wav", 0.2)
+    (folder / "stale-0000000000.wav").write_bytes(b"not a wav")
+    assert main(["speech", "status", "--lang", "ps"]) == 1  # a clip that cannot be played is a problem
+    out = capsys.readouterr().out
+    table = out.splitlines()[1].split()
+    assert table[:2] == ["ps", "recordings"] and table[-1] == str(len(clips) - 10)
+    assert "stale-0000000000.wav: this recording cannot be played" in out
+    assert "say nothing the screens say now" in out and "stale-0000000000" in out
+
+
+def test_the_status_shows_every_language_with_its_engine(translations_with_recordings: Path,
+                                                         capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["speech", "status"]) == 0
+    rows = {line.split()[0]: line.split() for line in capsys.readouterr().out.splitlines()[1:] if line.strip()}
+    assert rows["de"][1] == "espeak-ng:de" and rows["de"][2:8] == ["100%"] * 6 and rows["de"][8] == "0"
+    assert rows["ckb"][1] == "none" and rows["ckb"][2] == "0%"

@@ -13,6 +13,7 @@ import shutil
 import struct
 import subprocess
 import time
+import wave
 import zlib
 from pathlib import Path
 from typing import Callable
@@ -131,3 +132,17 @@ def test_the_documented_unit_brings_a_killed_frozen_kiosk_back(bundle: Path, tmp
     assert result.returncode == 0, result.stdout + result.stderr
     assert "Restart=always, RestartSec=2" in result.stdout
     assert "came back after" in result.stdout
+
+
+def test_the_frozen_kiosk_speaks_with_its_own_espeak_ng_and_can_play_sound(bundle: Path, tmp_path: Path) -> None:
+    """No espeak-ng on the kiosk's PATH: the bundle's own program and data say the screen; the SDL2 audio provider
+    that plays it is in the bundle."""
+    assert (bundle / "_internal" / "speech" / "espeak-ng").is_file()
+    assert any((bundle / "_internal" / "kivy" / "core" / "audio").glob("audio_sdl2*"))
+    environment = {**os.environ, "SDL_VIDEODRIVER": "offscreen", "KIVY_HOME": str(tmp_path / "kivy"),
+                   "WEGWEISER_CONFIG": str(tmp_path / "kiosk.ini"), "PATH": "/nonexistent"}
+    result = subprocess.run([bundle / "kiosk", "speak", "--lang", "ar", "--screen", "concerns", "--out", "ar.wav"],
+                            cwd=tmp_path, env=environment, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stdout + result.stderr
+    with wave.open(str(tmp_path / "ar.wav"), "rb") as sound:
+        assert sound.getnframes() / sound.getframerate() > 2

@@ -13,11 +13,12 @@ import io
 import shutil
 import struct
 import subprocess
+import sys
 import wave
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable, Mapping, Protocol
+from typing import Callable, Iterable, Mapping, Protocol
 
 ESPEAK = "espeak-ng"
 NO_VOICE = "none"
@@ -138,7 +139,16 @@ class Espeak:
         return read_wav(done.stdout)
 
 
-ENGINES: dict[str, type] = {ESPEAK: Espeak}
+def espeak_here() -> Espeak:
+    """The bundle's own espeak-ng (kiosk.spec carries it, with its data) where the kiosk runs frozen, else the
+    system's."""
+    bundled = Path(getattr(sys, "_MEIPASS", "")) if getattr(sys, "frozen", False) else None
+    if bundled is not None and (bundled / "speech" / ESPEAK).is_file():
+        return Espeak(str(bundled / "speech" / ESPEAK), bundled)
+    return Espeak()
+
+
+ENGINES: dict[str, Callable[[], Engine]] = {ESPEAK: espeak_here}
 
 
 @dataclass(frozen=True)

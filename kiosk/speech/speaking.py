@@ -62,21 +62,26 @@ class SpeechMaker:
     def for_voices(cls, overrides: str, translations: Path | None = None) -> SpeechMaker:
         return cls(synthesizer_for(overrides, translations))
 
-    def make(self, said: list[Sentence], ready: Callable[[Sound | None], None]) -> Future:
-        """Call ``ready`` (on the worker thread) with the sound of ``said``, unless ``cancel`` or a newer ``make``
-        came first; an engine's failure is logged and ends in silence (None)."""
+    def make(self, said: list[Sentence], ready: Callable[[Sound | None, bool], None]) -> Future:
+        """Call ``ready`` (on the worker thread) with the sound of ``said`` in two pieces, the first sentence as
+        soon as it is made and then the rest (``True`` with the last), so a long screen starts at once; unless
+        ``cancel`` or a newer ``make`` came first. An engine's failure is logged and ends in silence (None)."""
         with self._lock:
             self._latest += 1
             ticket = self._latest
 
         def work() -> None:
-            try:
-                sound = sound_of(self.synthesizer, said)
-            except SpeechFailed as error:
-                log.warning("speech failed: %s", error)
-                sound = None
-            if ticket == self._latest:
-                ready(sound)
+            for piece, last in ((said[:1], len(said) <= 1), (said[1:], True)):
+                try:
+                    sound = sound_of(self.synthesizer, piece) if piece else None
+                except SpeechFailed as error:
+                    log.warning("speech failed: %s", error)
+                    sound, last = None, True
+                if ticket != self._latest:
+                    return
+                ready(sound, last)
+                if last:
+                    return
 
         return self._worker.submit(work)
 

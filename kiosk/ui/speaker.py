@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Protocol
 from kivy.clock import Clock
 from kivy.uix.widget import Widget
 
-from kiosk.speech.engines import Sound
+from kiosk.speech.engines import PAUSE_SECONDS, Sound
 
 if TYPE_CHECKING:
     from kiosk.speech.screens import Sentence
@@ -74,6 +74,8 @@ class Speaker:
         self.pending: Future | None = None  # the sound being made
         self.used = False  # this visitor asked for speech: the idle warning is then said too
         self.warming: Future | None = None  # the fixed sentences being made ahead
+        self._queue: list[Sound] = []  # made, waiting for the piece before to end
+        self._sounding, self._all_made = False, True
 
     def toggle(self) -> None:
         """The button: the screen on show read aloud, or, while speaking, silence."""
@@ -114,24 +116,34 @@ class Speaker:
             return
         generation = self._generation
         self.app.speaking = True
-        self.pending = self.maker.make(said, lambda sound: Clock.schedule_once(lambda _dt: self._play(generation,
-                                                                                                    sound)))
+        self.pending = self.maker.make(said, lambda sound, last: Clock.schedule_once(
+            lambda _dt: self._arrived(generation, sound, last)))
 
-    def _play(self, generation: int, sound: Sound | None) -> None:
+    def _arrived(self, generation: int, sound: Sound | None, last: bool) -> None:
         if generation != self._generation:
             return  # stopped (a tap, a navigation) while the sound was being made
-        if sound is None:
-            self.app.speaking = False
-            return
-        self.player.play(sound, self.volume)
-        Clock.schedule_once(lambda _dt: self._ended(generation), sound.seconds)
+        if sound is not None:
+            self._queue.append(sound)
+        self._all_made = last
+        if not self._sounding:
+            self._next(generation)
 
-    def _ended(self, generation: int) -> None:
-        if generation == self._generation:
+    def _next(self, generation: int) -> None:
+        """The next piece once the one before has ended, with a sentence's pause between them."""
+        if generation != self._generation:
+            return
+        self._sounding = bool(self._queue)
+        if self._queue:
+            sound = self._queue.pop(0)
+            self.player.play(sound, self.volume)
+            Clock.schedule_once(lambda _dt: self._next(generation), sound.seconds + PAUSE_SECONDS)
+        elif self._all_made:
             self.app.speaking = False
 
     def stop(self) -> None:
         self._generation += 1
+        self._queue.clear()
+        self._sounding, self._all_made = False, True
         self.maker.cancel()
         self.player.stop()
         self.app.speaking = False

@@ -18,6 +18,8 @@ unit_setting() { sed -n "s/^$1=//p" "$unit" | tail -n 1; }
 exec_start=$(unit_setting ExecStart)
 restart=$(unit_setting Restart)
 restart_sec=$(unit_setting RestartSec)
+service_type=$(unit_setting Type)
+watchdog_sec=$(unit_setting WatchdogSec)
 case "$restart_sec" in  # systemd time spans this unit may use: 2, 2s, 500ms
     *ms) restart_seconds=$(awk "BEGIN { print ${restart_sec%ms} / 1000 }") ;;
     *s) restart_seconds=${restart_sec%s} ;;
@@ -34,7 +36,8 @@ read -r -a command <<< "${exec_start/#$installed_program/$program}"
 command+=(--windowed)
 export SDL_VIDEODRIVER=offscreen KIVY_HOME="${TMPDIR:-/tmp}/wegweiser-demo-kivy"
 
-echo "Unit $unit: ExecStart=$exec_start, Restart=$restart, RestartSec=$restart_sec"
+echo "Unit $unit: ExecStart=$exec_start, Restart=$restart, RestartSec=$restart_sec, Type=$service_type," \
+    "WatchdogSec=$watchdog_sec"
 echo "Running: SDL_VIDEODRIVER=offscreen ${command[*]}"
 
 now() { date +%s.%N; }
@@ -52,7 +55,9 @@ if [ ${#manager[@]} -gt 0 ]; then
     service=wegweiser-kiosk-demo-$$
     echo "systemd is running: starting the kiosk as the transient service $service."
     trap '"${manager[@]}" stop "$service" 2> /dev/null || true' EXIT
+    # Type=notify: systemd-run returns once the kiosk sent READY=1 (its first frame); it then pings the watchdog.
     "${run[@]}" --quiet --unit "$service" --property "Restart=$restart" --property "RestartSec=$restart_sec" \
+        --property "Type=$service_type" --property "WatchdogSec=$watchdog_sec" --property NotifyAccess=main \
         --property StartLimitIntervalSec=0 --setenv SDL_VIDEODRIVER --setenv KIVY_HOME -- "${command[@]}"
     kiosk_pid() { "${manager[@]}" show --property MainPID --value "$service"; }
 else
@@ -60,7 +65,9 @@ else
         echo "Stand-in supervisor chosen with --stand-in."
     else
         echo "No running systemd here (systemctl cannot reach a manager): using a STAND-IN SUPERVISOR that applies"
-        echo "the unit's Restart=$restart and RestartSec=$restart_sec. On a kiosk, systemd itself does this."
+        echo "the unit's Restart=$restart and RestartSec=$restart_sec. On a kiosk, systemd itself does this,"
+        echo "and its watchdog (Type=$service_type, WatchdogSec=$watchdog_sec) also restarts a hung UI; the stand-in"
+        echo "has no watchdog (tests/test_real_screen.py checks the READY=1 and WATCHDOG=1 messages)."
     fi
     pid_file=$(mktemp)
     # Whether systemd restarts a service that ended with this status (bash: 128 + N for signal N).

@@ -34,6 +34,7 @@ class HealthReport:
         for logger in (LOGGER, Logger):
             logger.addHandler(self._errors)
         self._failed = False
+        self._writing = threading.Lock()
         self._event = Clock.schedule_interval(lambda _dt: self.report(), REPORT_SECONDS)
         app.bind(on_stop=lambda *_: self._event.cancel())
         self.report()
@@ -52,10 +53,11 @@ class HealthReport:
     def _write(self, now: datetime) -> None:
         target = self.health_file
         try:
-            save_health(self.health_file, self.health)
-            if self.textfile is not None:
-                target = self.textfile
-                write_atomically(self.textfile, metrics_text(self.health, self.usage_database, now))
+            with self._writing:  # one report after the other: they share the files' temporary names
+                save_health(self.health_file, self.health)
+                if self.textfile is not None:
+                    target = self.textfile
+                    write_atomically(self.textfile, metrics_text(self.health, self.usage_database, now))
         except OSError as error:
             if not self._failed:  # once, not every minute
                 from kiosk.i18n.staff import staff_translator

@@ -68,9 +68,12 @@ def _site_file(content: Content, location: Location, path: str, signature: bytes
     resolved = (folder / relative).resolve()
     if relative.is_absolute() or ".." in relative.parts or not resolved.is_relative_to(folder):
         yield Problem(location, ICON_OUTSIDE(path=path), HINT_ICON_OUTSIDE())
-    elif not resolved.is_file():
-        yield Problem(location, ICON_MISSING(path=path), HINT_ICON_MISSING())
     else:
-        with resolved.open("rb") as file:
-            if file.read(len(signature)) != signature:
-                yield Problem(location, wrong_kind, hint)
+        try:
+            with resolved.open("rb") as file:
+                start = file.read(len(signature))
+        except OSError:  # not there, a folder, unreadable, or a name longer than the file system allows
+            yield Problem(location, ICON_MISSING(path=path), HINT_ICON_MISSING())
+            return
+        if start != signature:
+            yield Problem(location, wrong_kind, hint)

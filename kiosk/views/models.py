@@ -62,7 +62,22 @@ class MapRoom:
 
 
 @dataclass(frozen=True)
+class MapLabel:
+    text: str
+    at: Point  # its centre
+    kind: str  # "here", "destination", "change" (the way goes to another floor), "room" (one the way passes)
+
+
+@dataclass(frozen=True)
+class MapSymbol:
+    icon: str  # name of a file in assets/icons without ".png": a lift, stairs, a door out, the service point
+    at: Point
+
+
+@dataclass(frozen=True)
 class FloorMap:
+    """One floor's plan in metres, turned so that ahead is up for the visitor at the kiosk (kiosk.views.floor_map)."""
+
     floor: str
     label: str
     rooms: tuple[MapRoom, ...]
@@ -71,6 +86,8 @@ class FloorMap:
     you_are_here: Point | None
     destination: Point | None
     bounds: tuple[float, float, float, float]  # min x, min y, max x, max y in metres
+    labels: tuple[MapLabel, ...] = ()  # placed so that none overlaps another
+    symbols: tuple[MapSymbol, ...] = ()
 
 
 @dataclass(frozen=True)

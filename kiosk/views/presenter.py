@@ -25,13 +25,14 @@ from kiosk.routing.steps import (
     Turn, Vertical, WalkStep, ZoneStep,
 )
 from kiosk.views import texts
+from kiosk.views.floor_map import floor_map
 from kiosk.views.hours import hours_note, hours_owner, today_line
 from kiosk.views.information import information_view
 from kiosk.views.notices import no_step_free_way, notice_text, shown_for, shown_on_the_way
 from kiosk.views.take_along import take_along_payload
 from kiosk.views.tiles import search_tile, service_tile
 from kiosk.views.models import (
-    CategoryView, Chrome, ConcernsView, FloorMap, IdleView, InformationView, MapRoom, ServiceView, StepItem,
+    CategoryView, Chrome, ConcernsView, FloorMap, IdleView, InformationView, ServiceView, StepItem,
     Tile,
 )
 from kiosk.views.welcome import LanguageChoice, WelcomeView
@@ -42,7 +43,6 @@ _TURN_PICTOGRAMS = {Turn.STRAIGHT: "step-straight", Turn.SLIGHT_LEFT: "step-slig
                     Turn.TURN_AROUND: "step-turn-around"}
 _START_PICTOGRAMS = {Side.AHEAD: "step-straight", Side.LEFT: "step-left", Side.RIGHT: "step-right",
                      Side.BEHIND: "step-turn-around"}
-MAP_MARGIN_METRES = 2.0
 
 
 def pictogram(step: Step) -> str:
@@ -173,7 +173,7 @@ class Presenter:
             zone_color=zone.color if zone else None,
             appointment=self._appointment(service, locale, names),
             way_heading=texts.WAY.render(say), step_free_notice=notice, steps=steps,
-            maps=self._maps(route, names) if route is not None else (),
+            maps=self._maps(route, names, say) if route is not None else (),
             documents_heading=texts.DOCUMENTS.render(say), documents=documents,
             fees_heading=texts.FEES.render(say), fees=fees, notes=notes,
             hours_heading=texts.HOURS_TODAY.render(say), hours_note=hours_note(hours, names),
@@ -234,31 +234,9 @@ class Presenter:
                 floor = step.floor
         return tuple(items)
 
-    def _maps(self, route: Route, names: ContentText) -> tuple[FloorMap, ...]:
+    def _maps(self, route: Route, names: ContentText, say: Translator) -> tuple[FloorMap, ...]:
         floors = route.floors or (self.content.places[route.target].floor,)  # at the destination: its floor
-        return tuple(self._floor_map(floor_id, route, names) for floor_id in floors)
-
-    def _floor_map(self, floor_id: str, route: Route, names: ContentText) -> FloorMap:
-        places = [place for place in self.content.places.values() if place.floor == floor_id]
-        on_floor = {place.id for place in places}
-        target = self.content.places[route.target]
-        rooms = tuple(MapRoom(place.outline, place.room or names.place_name(place) or "", place.id == target.id)
-                      for place in places if place.outline)
-        corridors = tuple(((self.content.places[c.from_].x, self.content.places[c.from_].y),
-                           (self.content.places[c.to].x, self.content.places[c.to].y))
-                          for c in self.content.connections
-                          if c.from_ in on_floor and c.to in on_floor and not c.closed)
-        walked = tuple(((leg.start.x, leg.start.y), (leg.end.x, leg.end.y)) for leg in route.legs
-                       if leg.start.floor == floor_id and leg.end.floor == floor_id)
-        kiosk_place = self.content.places[self.kiosk.place]
-        xs = [x for room in rooms for x, _ in room.outline] + [place.x for place in places]
-        ys = [y for room in rooms for _, y in room.outline] + [place.y for place in places]
-        bounds = (min(xs) - MAP_MARGIN_METRES, min(ys) - MAP_MARGIN_METRES,
-                  max(xs) + MAP_MARGIN_METRES, max(ys) + MAP_MARGIN_METRES)
-        return FloorMap(
-            floor_id, names.floor_label(self.content.floors[floor_id]), rooms, corridors, walked,
-            (kiosk_place.x, kiosk_place.y) if kiosk_place.floor == floor_id else None,
-            (target.x, target.y) if target.floor == floor_id else None, bounds)
+        return tuple(floor_map(self.content, self.kiosk, floor_id, route, names, say) for floor_id in floors)
 
     def information(self, locale: str, service_id: str = "", today: date | None = None) -> InformationView:
         """The office's week (with the coming week's holidays and special days), contacts and address; coming

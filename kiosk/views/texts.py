@@ -21,6 +21,13 @@ INFORMATION_TITLE = N_("screen information", "Opening hours and contact")
 
 # Translators: a button on every screen: back to the first screen (choose a language).
 HOME = N_("button", "Start")
+# Translators: on the floor map, beside the point where the visitor stands (at the kiosk). Short.
+MAP_HERE = N_("map", "You are here")
+# Translators: on the floor map, at the lift or stairs where the way goes on to another floor; {floor} is its name.
+MAP_TO_FLOOR = N_("map", "to {floor}")
+# Translators: on the floor map of the next floor, where the lift or stairs arrive; {floor} is where the visitor came
+# from.
+MAP_FROM_FLOOR = N_("map", "from {floor}")
 # Translators: a button on every screen: one screen back.
 BACK = N_("button", "Back")
 # Translators: a button on every screen: choose another language.

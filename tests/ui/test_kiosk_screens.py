@@ -55,8 +55,14 @@ def test_language_then_concern_then_service_shows_room_steps_and_map(app) -> Non
     assert steps(app)[-1] == "9. Auf der linken Seite: Raum 3.032."
     assert screen.shown_floor == "eg"
     assert screen.ids.floor_map.plan.you_are_here == (8.0, 5.0)
-    tap(next(row for row in screen.ids.steps.children if row.floor == "3og"))
+    assert [tab.text for tab in reversed(screen.ids.floor_tabs.children)] == ["Erdgeschoss", "3. Obergeschoss"]
+    tap(screen.ids.floor_tabs.children[0])  # the tab of the floor the way ends on
     assert screen.shown_floor == "3og" and screen.ids.floor_map.plan.destination is not None
+    assert [tab.selected for tab in reversed(screen.ids.floor_tabs.children)] == [False, True]
+    row = next(row for row in screen.ids.steps.children if row.floor == "eg")
+    screen.ids.scroll.scroll_to(row, animate=False)
+    tap(row)  # a step taken on the ground floor brings its map back
+    assert screen.shown_floor == "eg"
     assert screen.ids.qr.texture is not None
 
 

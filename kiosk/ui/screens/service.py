@@ -6,6 +6,7 @@ from pathlib import Path
 from kivy.lang import Builder
 from kivy.properties import BooleanProperty, StringProperty
 from kivy.uix.behaviors import ButtonBehavior
+from kivy.uix.boxlayout import BoxLayout
 
 from kiosk.ui.screens import KioskScreen
 from kiosk.ui.widgets.controls import MirroredRow, reuse_children
@@ -20,6 +21,15 @@ class StepRow(ButtonBehavior, MirroredRow):
     locale = StringProperty("de")
     text = StringProperty("")
     pictogram = StringProperty("")
+    floor = StringProperty("")
+    selected = BooleanProperty(False)
+
+
+class FloorTab(ButtonBehavior, BoxLayout):
+    """A floor the way walks: its map shown on a tap; the one on show is marked."""
+
+    locale = StringProperty("de")
+    text = StringProperty("")
     floor = StringProperty("")
     selected = BooleanProperty(False)
 
@@ -70,10 +80,15 @@ class ServiceScreen(KioskScreen):
             row.locale, row.pictogram, row.right_to_left, row.text = locale, "info-fees", right_to_left, fee
         ids.qr.payload = view.qr_payload
         ids.booking_qr.payload = view.booking_url or ""
+        tabs = reuse_children(ids.floor_tabs, len(view.maps) if len(view.maps) > 1 else 0, FloorTab)
+        for tab, plan in zip(tabs, view.maps):
+            tab.locale, tab.text, tab.floor = locale, plan.label, plan.floor
+            tab.unbind(on_release=self._select_step)
+            tab.bind(on_release=self._select_step)
         self.select_floor(view.maps[0].floor if view.maps else "")
         ids.scroll.scroll_y = 1
 
-    def _select_step(self, row: StepRow) -> None:
+    def _select_step(self, row: StepRow | FloorTab) -> None:
         self.select_floor(row.floor)
 
     def select_floor(self, floor: str) -> None:
@@ -81,9 +96,7 @@ class ServiceScreen(KioskScreen):
         view = self._view
         plan = next((plan for plan in view.maps if plan.floor == floor), None) if view else None
         self.ids.floor_map.plan = plan
-        self.ids.map_label.locale = self.locale
-        self.ids.map_label.source_text = plan.label if plan else ""
-        for row in self.ids.steps.children:
+        for row in (*self.ids.steps.children, *self.ids.floor_tabs.children):
             row.selected = row.floor == floor
 
     @property

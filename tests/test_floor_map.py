@@ -4,7 +4,7 @@ import pytest
 
 from kiosk.paths import BUNDLED_SITE, TRANSLATIONS_DIR
 from kiosk.site import load_checked
-from kiosk.views.floor_map import LABEL_CHARACTER, LABEL_HEIGHT, ahead_bearing, placed_labels, turned
+from kiosk.views.floor_map import ahead_bearing, label_size, placed_labels, turned
 from kiosk.views.models import MapLabel
 from kiosk.views.presenter import Presenter
 
@@ -24,7 +24,7 @@ def maps(site, locale: str = "de", **kiosk_changes):
 
 def boxes_overlap(first: MapLabel, second: MapLabel, side: float) -> bool:
     def box(label):
-        width, height = len(label.text) * LABEL_CHARACTER * side, LABEL_HEIGHT * side
+        width, height = label_size(label.text, side)
         return label.at[0] - width / 2, label.at[1] - height / 2, label.at[0] + width / 2, label.at[1] + height / 2
 
     (a_left, a_bottom, a_right, a_top), (b_left, b_bottom, b_right, b_top) = box(first), box(second)

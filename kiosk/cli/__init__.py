@@ -22,6 +22,11 @@ def build_parser(_: callable) -> argparse.ArgumentParser:  # type: ignore[valid-
         command.add_argument("--site", default=str(BUNDLED_SITE), metavar="SITE",
                              help=_("site content folder (default: the bundled Chemnitz site)"))
 
+    def configured_site_option(command: argparse.ArgumentParser) -> None:
+        """For commands about this machine's kiosk: its configured site unless told otherwise."""
+        command.add_argument("--site", default=None, metavar="SITE",
+                             help=_("site content folder (default: the configured one)"))
+
     check = sub.add_parser("check", help=_("validate a site's content and report every problem"))
     check.add_argument("site", nargs="?", default=str(BUNDLED_SITE), metavar="SITE",
                        help=_("site content folder (default: the bundled Chemnitz site)"))
@@ -160,8 +165,7 @@ def build_parser(_: callable) -> argparse.ArgumentParser:  # type: ignore[valid-
                         metavar="NAME", help=_("welcome, concerns, information or idle (default: concerns)"))
     speak.add_argument("--kiosk", default=None, metavar="ID", help=_("kiosk to start from (default: the first)"))
     speak.add_argument("--out", required=True, metavar="FILE", help=_("the WAV file to write"))
-    speak.add_argument("--site", default=None, metavar="SITE",
-                       help=_("site content folder (default: the configured one)"))
+    configured_site_option(speak)
     speak.set_defaults(run=speech.speak)
 
     spoken = sub.add_parser("speech", help=_("what the kiosk can say per language, and the clips to record"))
@@ -171,8 +175,7 @@ def build_parser(_: callable) -> argparse.ArgumentParser:  # type: ignore[valid-
     spoken.add_argument("--lang", default=None, metavar="LANG", help=_("one language (script needs it)"))
     spoken.add_argument("--kiosk", default=None, metavar="ID", help=_("kiosk the ways start from (default: the first)"))
     spoken.add_argument("--out", default=None, metavar="FILE", help=_("write the script here (default: the screen)"))
-    spoken.add_argument("--site", default=None, metavar="SITE",
-                        help=_("site content folder (default: the configured one)"))
+    configured_site_option(spoken)
     spoken.set_defaults(run=speech.speech)
 
     i18n = sub.add_parser("i18n", help=_("keep the translation catalogs in step with code and content"))

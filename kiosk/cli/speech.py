@@ -129,8 +129,8 @@ def _script(presenter: Presenter, arguments: argparse.Namespace, idle_seconds: i
 def _status(presenter: Presenter, synthesizer: Synthesizer, translations_folder: Path, only: str | None,
             idle_seconds: int, translations: gettext.NullTranslations, out: TextIO) -> int:
     from kiosk.cli.commands import EXIT_OK, EXIT_PROBLEMS
-    from kiosk.speech.coverage import SCREEN_KINDS, coverage, recording_script
-    from kiosk.speech.recordings import CLIP_SUFFIX, RECORDINGS_FOLDER, UnusableClip, read_clip
+    from kiosk.speech.coverage import SCREEN_KINDS, coverage
+    from kiosk.speech.recordings import CLIP_SUFFIX, RECORDINGS_FOLDER, UnusableClip, clip_format
 
     languages = [only] if only else list(presenter.content.site.languages)
     rows = [[heading.render(translations) for heading in STATUS_HEADINGS]]
@@ -151,20 +151,19 @@ def _status(presenter: Presenter, synthesizer: Synthesizer, translations_folder:
                 print(MORE_MISSING(count=len(report.missing) - SHOWN_MISSING, lang=report.locale).render(translations),
                       file=out)
     unusable = False
-    for locale in languages:
-        folder = translations_folder / locale / RECORDINGS_FOLDER
+    for report in reports:
+        folder = translations_folder / report.locale / RECORDINGS_FOLDER
         if not folder.is_dir():
             continue
-        needed = {clip.id for clip in recording_script(presenter, locale, idle_seconds)}
         present = sorted(path for path in folder.glob(f"*{CLIP_SUFFIX}") if path.is_file())
         for path in present:
             try:
-                read_clip(path)
+                clip_format(path)
             except UnusableClip as error:
                 unusable = True
                 print(UNUSABLE_CLIP(path=path, reason=error.reason).render(translations),
                       UNUSABLE_CLIP_HINT.render(translations), file=out)
-        unused = [path.stem for path in present if path.stem not in needed]
+        unused = [path.stem for path in present if path.stem not in report.needed]
         if unused:
             print(UNUSED_CLIPS(folder=folder, count=len(unused), ids=", ".join(unused)).render(translations), file=out)
     return EXIT_PROBLEMS if unusable else EXIT_OK

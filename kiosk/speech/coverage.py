@@ -57,6 +57,7 @@ class Coverage:
     engine: str
     shares: dict[str, float]
     missing: tuple[Clip, ...]
+    needed: frozenset[str]  # the ids of every clip that would say it all (``recording_script``)
 
 
 def coverage(presenter: Presenter, synthesizer: Synthesizer, locale: str, idle_seconds: int,
@@ -66,8 +67,10 @@ def coverage(presenter: Presenter, synthesizer: Synthesizer, locale: str, idle_s
     said: dict[str, int] = dict.fromkeys(SCREEN_KINDS, 0)
     total: dict[str, int] = dict.fromkeys(SCREEN_KINDS, 0)
     missing: dict[str, Clip] = {}
+    needed: set[str] = set()
     for kind, screen in spoken_screens(presenter, locale, idle_seconds, today):
         for sentence in screen:
+            needed.update(clip_id(text) for text in clips_for(sentence))
             total[kind] += len(sentence.text)
             if synthesizer.can_say(locale, sentence.text, sentence.parts):
                 said[kind] += len(sentence.text)
@@ -77,7 +80,7 @@ def coverage(presenter: Presenter, synthesizer: Synthesizer, locale: str, idle_s
                         missing.setdefault(clip_id(text), Clip(clip_id(text), text, sentence.key))
     engine = str(voice) if voice is not None else ("recordings" if recorded else "none")
     shares = {kind: said[kind] / total[kind] for kind in SCREEN_KINDS if total[kind]}
-    return Coverage(locale, engine, shares, tuple(missing.values()))
+    return Coverage(locale, engine, shares, tuple(missing.values()), frozenset(needed))
 
 
 def recording_script(presenter: Presenter, locale: str, idle_seconds: int,

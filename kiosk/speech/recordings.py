@@ -59,9 +59,8 @@ class UnusableClip(Exception):
         self.path, self.reason = path, reason
 
 
-def read_clip(path: Path) -> Sound:
-    """The clip as mono 16-bit sound at ``RATE``, whatever PCM WAV it was recorded as (recorders write 44.1 or
-    48 kHz, often stereo)."""
+def clip_format(path: Path) -> tuple[bytes, int, int, int]:
+    """The clip's frames, channels, bytes per sample and sample rate, once it is known to be playable."""
     try:
         with wave.open(str(path), "rb") as file:
             channels, width, rate = file.getnchannels(), file.getsampwidth(), file.getframerate()
@@ -70,6 +69,13 @@ def read_clip(path: Path) -> Sound:
         raise UnusableClip(path, str(error) or type(error).__name__) from None
     if width not in (1, 2) or not frames:
         raise UnusableClip(path, f"{width * 8}-bit samples" if frames else "no sound in it")
+    return frames, channels, width, rate
+
+
+def read_clip(path: Path) -> Sound:
+    """The clip as mono 16-bit sound at ``RATE``, whatever PCM WAV it was recorded as (recorders write 44.1 or
+    48 kHz, often stereo)."""
+    frames, channels, width, rate = clip_format(path)
     samples = array("h", frames) if width == 2 else array("h", ((byte - 128) << 8 for byte in frames))
     if channels > 1:
         samples = array("h", (sum(samples[index:index + channels]) // channels

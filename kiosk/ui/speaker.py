@@ -157,7 +157,8 @@ class Speaker:
             return True
         from kiosk.speech.speaking import fixed_sentences
 
-        self.warming = self.maker.warm(fixed_sentences(self.app.presenter))
+        presenter = self.app.presenter
+        self.warming = self.maker.warm(lambda: fixed_sentences(presenter))
         return False
 
     def follow(self, session: Session) -> None:

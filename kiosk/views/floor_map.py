@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from typing import Iterable
+from typing import Callable, Iterable
 
 from kiosk.content import Content
 from kiosk.content.model import Kiosk, Place, PlaceKind
@@ -53,8 +53,13 @@ class _Box:
                     or other.top <= self.bottom)
 
 
+def label_size(text: str, side: float) -> tuple[float, float]:
+    """A label's width and height on a plan whose longer side is ``side`` (metres, or pixels once drawn)."""
+    return len(text) * LABEL_CHARACTER * side, LABEL_HEIGHT * side
+
+
 def _label_box(text: str, at: Point, side: float) -> _Box:
-    width, height = len(text) * LABEL_CHARACTER * side, LABEL_HEIGHT * side
+    width, height = label_size(text, side)
     return _Box(at[0] - width / 2, at[1] - height / 2, at[0] + width / 2, at[1] + height / 2)
 
 
@@ -98,8 +103,8 @@ def floor_map(content: Content, kiosk: Kiosk, floor_id: str, route: Route, names
     corridors = tuple((turn((content.places[c.from_].x, content.places[c.from_].y)),
                        turn((content.places[c.to].x, content.places[c.to].y)))
                       for c in content.connections if c.from_ in on_floor and c.to in on_floor and not c.closed)
-    walked_legs = [leg for leg in route.legs if leg.start.floor == floor_id and leg.end.floor == floor_id]
-    walked = tuple((turn((leg.start.x, leg.start.y)), turn((leg.end.x, leg.end.y))) for leg in walked_legs)
+    walked = tuple(((leg.start.x, leg.start.y), (leg.end.x, leg.end.y)) for leg in route.legs
+                   if leg.start.floor == floor_id and leg.end.floor == floor_id)
     kiosk_place = content.places[kiosk.place]
     here = turn((kiosk_place.x, kiosk_place.y)) if kiosk_place.floor == floor_id else None
     destination = turn((target.x, target.y)) if target.floor == floor_id else None
@@ -110,15 +115,15 @@ def floor_map(content: Content, kiosk: Kiosk, floor_id: str, route: Route, names
     bounds = (min(xs) - MAP_MARGIN_METRES, min(ys) - MAP_MARGIN_METRES,
               max(xs) + MAP_MARGIN_METRES, max(ys) + MAP_MARGIN_METRES)
     side = max(bounds[2] - bounds[0], bounds[3] - bounds[1])
-    return FloorMap(floor_id, names.floor_label(content.floors[floor_id]), rooms, corridors, walked, here,
-                    destination, bounds,
-                    labels=placed_labels(_wanted_labels(content, route, floor_id, here, destination, turn, names, say),
-                                         side),
-                    symbols=symbols)
+    wanted = _wanted_labels(content, route, floor_id, walked, here, destination, turn, names, say)
+    return FloorMap(floor_id, names.floor_label(content.floors[floor_id]), rooms, corridors,
+                    tuple((turn(start), turn(end)) for start, end in walked), here, destination, bounds,
+                    labels=placed_labels(wanted, side), symbols=symbols)
 
 
-def _wanted_labels(content: Content, route: Route, floor_id: str, here: Point | None, destination: Point | None,
-                   turn, names: ContentText, say: Translator) -> Iterable[MapLabel]:
+def _wanted_labels(content: Content, route: Route, floor_id: str, walked: tuple[tuple[Point, Point], ...],
+                   here: Point | None, destination: Point | None, turn: Callable[[Point], Point], names: ContentText,
+                   say: Translator) -> Iterable[MapLabel]:
     """In order of importance: where the visitor stands, the destination, where the way changes floor, then the
     rooms the way passes."""
     target = content.places[route.target]
@@ -138,8 +143,6 @@ def _wanted_labels(content: Content, route: Route, floor_id: str, here: Point | 
         if arriving is not None and index > 0:
             yield MapLabel(texts.MAP_FROM_FLOOR(floor=names.floor_label(content.floors[floors[index - 1]])).render(
                 say), turn((arriving.x, arriving.y)), "change")
-    walked = [((leg.start.x, leg.start.y), (leg.end.x, leg.end.y)) for leg in route.legs
-              if leg.start.floor == floor_id and leg.end.floor == floor_id]
     for place in content.places.values():
         if (place.floor == floor_id and place.room and place.id != target.id
                 and any(_distance(_centre(place), start, end) <= NEAR_THE_WAY_METRES for start, end in walked)):

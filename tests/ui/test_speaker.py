@@ -152,7 +152,7 @@ def test_a_control_that_takes_the_keyboard_focus_says_its_name_in_its_own_langua
 def test_the_fixed_sentences_are_made_ahead_so_concerns_speak_from_the_cache(app, speaker) -> None:
     from kiosk.speech.speaking import fixed_sentences
 
-    speaker.maker.warm(fixed_sentences(app.presenter)).result(timeout=60)
+    speaker.maker.warm(lambda: fixed_sentences(app.presenter)).result(timeout=60)
     voices = {voice for _text, voice in engine(speaker).said}
     assert {"de", "ar", "fa", "uk"} <= voices
     made = len(engine(speaker).said)

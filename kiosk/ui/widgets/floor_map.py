@@ -3,7 +3,7 @@ here" with an arrow for ahead (the plan is turned so that ahead is up), the dest
 view model placed, scaled to fill the box.
 
 Colours against the map's background (0.09, 0.11, 0.15), by WCAG's contrast formula: room edges 5.9:1, corridors
-4.2:1, the way 9.0:1, the destination 10.4:1, labels' white on their dark plates 19:1 (tests/ui/test_floor_map.py).
+4.2:1, the way 9.0:1, the destination 10.4:1, labels' white on their dark plates 19:1 (tests/ui/test_map_drawing.py).
 """
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ from kivy.uix.widget import Widget
 from kiosk.ui.widgets.controls import reuse_children
 from kiosk.ui.widgets.icons import icon_path
 from kiosk.ui.widgets.text import LocalizedLabel
-from kiosk.views.floor_map import LABEL_CHARACTER, LABEL_HEIGHT
+from kiosk.views.floor_map import label_size
 from kiosk.views.models import FloorMap
 
 BACKGROUND = (0.09, 0.11, 0.15, 1)
@@ -84,7 +84,6 @@ class FloorMapView(Widget):
             for start, end in plan.route:
                 Line(points=[*project(*start), *project(*end)], width=dp(7), cap="round", joint="round")
             symbol = max(dp(28), side * 0.05)
-            Color(1, 1, 1, 1)
             for mark in plan.symbols:
                 x, y = project(*mark.at)
                 Color(*PLATE)
@@ -102,14 +101,14 @@ class FloorMapView(Widget):
                 SmoothEllipse(pos=(x - dp(14), y - dp(14)), size=(dp(28), dp(28)))
                 # ahead is up on this plan: the arrow points the way the visitor faces
                 Triangle(points=[x - dp(14), y + dp(18), x + dp(14), y + dp(18), x, y + dp(46)])
+            Color(*PLATE)
             for label in plan.labels:
-                width, height = len(label.text) * LABEL_CHARACTER * side, LABEL_HEIGHT * side
+                width, height = label_size(label.text, side)
                 x, y = project(*label.at)
-                Color(*PLATE)
                 RoundedRectangle(pos=(x - width / 2, y - height / 2), size=(width, height), radius=[height / 4])
         texts = reuse_children(self, len(plan.labels), MapText)
         for text, label in zip(texts, plan.labels):
-            width, height = len(label.text) * LABEL_CHARACTER * side, LABEL_HEIGHT * side
+            width, height = label_size(label.text, side)
             x, y = project(*label.at)
             text.size_hint = (None, None)
             text.locale, text.source_text, text.align = self.locale, label.text, "center"

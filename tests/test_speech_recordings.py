@@ -132,5 +132,5 @@ def test_the_status_shows_every_language_with_its_engine(translations_with_recor
                                                          capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["speech", "status"]) == 0
     rows = {line.split()[0]: line.split() for line in capsys.readouterr().out.splitlines()[1:] if line.strip()}
-    assert rows["de"][1] == "espeak-ng:de" and rows["de"][2:8] == ["100%"] * 6 and rows["de"][8] == "0"
+    assert rows["de"][1] == "espeak-ng:de" and rows["de"][2:9] == ["100%"] * 7 and rows["de"][9] == "0"
     assert rows["ckb"][1] == "none" and rows["ckb"][2] == "0%"

@@ -8,7 +8,7 @@ from kiosk.site import load_checked
 from kiosk.speech.forms import EarForms
 from kiosk.speech.screens import screen_sentences, speech_for
 from kiosk.views.presenter import Presenter
-from kiosk.views.session import CONCERNS, INFORMATION, SERVICE, WELCOME, Session
+from kiosk.views.session import CONCERNS, INFORMATION, SEARCH, SERVICE, WELCOME, Session
 
 SITE = load_checked(BUNDLED_SITE)
 PRESENTER = Presenter(SITE.content, SITE.routes, "foyer")
@@ -128,6 +128,17 @@ def test_concerns_say_the_title_then_the_tiles() -> None:
     texts = [sentence.text for sentence in screen_sentences(PRESENTER, session, CONCERNS)]
     assert texts[0] == "Was möchten Sie heute erledigen?"
     assert "Einbürgerung" in texts[1:]
+
+
+def test_search_says_what_to_type_then_what_was_typed_and_what_was_found() -> None:
+    def search_said(query: str) -> list[str]:
+        session = Session(locale="de", screen=SEARCH, query=query)
+        return [sentence.text for sentence in screen_sentences(PRESENTER, session)]
+
+    assert search_said("") == ["Suche", "Tippen Sie ein Wort aus Ihrem Brief, eine Raumnummer oder Ihr Anliegen."]
+    found = search_said("Einbürgerung")
+    assert found[:2] == ["Suche", "Einbürgerung"] and any("Einbürgerung" in text for text in found[2:])
+    assert search_said("qqqqqqqq")[-1].startswith("Nichts gefunden.")
 
 
 def test_information_reads_phone_numbers_digit_by_digit_and_postcodes_as_digits() -> None:

@@ -6,7 +6,7 @@ import os
 import sys
 from typing import Sequence
 
-from kiosk.cli import calendar, commands, search, speech, usage
+from kiosk.cli import calendar, commands, search, simulate, speech, usage
 from kiosk.i18n import staff_translator
 from kiosk.i18n.fields import fits
 from kiosk.paths import BUNDLED_SITE, TRANSLATIONS_DIR
@@ -98,6 +98,18 @@ def build_parser(_: callable) -> argparse.ArgumentParser:  # type: ignore[valid-
     shot.add_argument("--step-free", action="store_true", help=_("show the way without stairs"))
     site_option(shot)
     shot.set_defaults(run=commands.screenshot)
+
+    simulation = sub.add_parser("simulate", help=_("drive the kiosk offscreen through simulated visits and print "
+                                                    "what happened (for soaks and demos)"))
+    simulation.add_argument("--visits", type=int, required=True, metavar="N", help=_("how many visits"))
+    simulation.add_argument("--seed", type=int, default=0, metavar="S",
+                            help=_("the same seed makes the same visits (default: 0)"))
+    simulation.add_argument("--kiosk", default=None, metavar="ID", help=_("which kiosk (default: the first)"))
+    simulation.add_argument("--json", default=None, metavar="FILE", help=_("also write the summary as JSON"))
+    simulation.add_argument("--usage-db", default=None, metavar="FILE",
+                            help=_("count the visits into this usage database (never the kiosk's own)"))
+    site_option(simulation)
+    simulation.set_defaults(run=simulate.simulate)
 
     web = sub.add_parser("export-web", help=_("write the phone pages (the QR codes' links) as a static web site"))
     web.add_argument("--out", required=True, metavar="DIR",

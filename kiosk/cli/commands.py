@@ -287,7 +287,7 @@ def run(arguments: argparse.Namespace, translations: gettext.NullTranslations, o
     site = None
     if remembered is None:
         site = load_checked(folder)
-        if not _can_start_with(site, kiosk, translations, out):
+        if not can_start_with(site, kiosk, translations, out):
             return EXIT_PROBLEMS
     from kiosk.ui.environment import configure
     from kiosk.ui.xscreen import display_name, open_screen, shows_on_x
@@ -304,12 +304,12 @@ def run(arguments: argparse.Namespace, translations: gettext.NullTranslations, o
     end = run_kiosk(site, kiosk, settings, kiosk_mode=kiosk_mode, live_from=folder, remembered=remembered,
                     screen=screen)
     if end.refused is not None:
-        _can_start_with(end.refused, kiosk, translations, out)
+        can_start_with(end.refused, kiosk, translations, out)
         return EXIT_PROBLEMS
     return EXIT_STAFF_LEFT if end.staff_left else EXIT_OK
 
 
-def _can_start_with(site: CheckedSite, kiosk: str | None, translations: gettext.NullTranslations,
+def can_start_with(site: CheckedSite, kiosk: str | None, translations: gettext.NullTranslations,
                     out: TextIO) -> bool:
     """Whether the kiosk can run on ``site``; if not, say why."""
     if site.serves(kiosk):

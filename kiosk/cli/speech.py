@@ -24,7 +24,8 @@ NOTHING_SAID = S_("cli", "Nothing on this screen can be said in \"{lang}\".")
 SCRIPT_NEEDS_LANGUAGE = S_("speech", "The recording script is for one language: give --lang, e.g. --lang ps.")
 STATUS_HEADINGS = (S_("speech", "language"), S_("speech", "engine"), S_("speech", "Welcome"),
                    S_("speech", "concerns"), S_("speech", "topics"), S_("speech", "concern screens"),
-                   S_("speech", "information"), S_("speech", "idle warning"), S_("speech", "clips missing"))
+                   S_("speech", "information"), S_("speech", "search"), S_("speech", "idle warning"),
+                   S_("speech", "clips missing"))
 MISSING_CLIPS = S_("speech", "Clips missing for {lang} (record them as WAV, named by the id):")
 MORE_MISSING = S_("speech", "… and {count} more: kiosk speech script --lang {lang} lists them all.")
 UNUSABLE_CLIP = S_("speech", "{path}: this recording cannot be played ({reason}).")

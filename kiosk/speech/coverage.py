@@ -2,19 +2,21 @@
 what ``kiosk speech status`` and ``kiosk speech script`` print."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Iterator
 
 from kiosk.speech.engines import Synthesizer
 from kiosk.speech.recordings import clip_id
-from kiosk.speech.screens import Sentence
+from kiosk.speech.screens import Sentence, speech_for
 from kiosk.speech.speaking import IDLE, sentences
+from kiosk.views import texts
 from kiosk.views.presenter import Presenter
-from kiosk.views.session import CATEGORY, CONCERNS, INFORMATION, SERVICE, WELCOME, Session
+from kiosk.views.search import search_view
+from kiosk.views.session import CATEGORY, CONCERNS, INFORMATION, SEARCH, SERVICE, WELCOME, Session
 
 # The screens as the status report groups them: every topic and every concern count as one kind each.
-SCREEN_KINDS = (WELCOME, CONCERNS, CATEGORY, SERVICE, INFORMATION, IDLE)
+SCREEN_KINDS = (WELCOME, CONCERNS, CATEGORY, SERVICE, INFORMATION, SEARCH, IDLE)
 
 
 @dataclass(frozen=True)
@@ -41,7 +43,15 @@ def spoken_screens(presenter: Presenter, locale: str, idle_seconds: int,
             session = Session(locale=locale, service_id=service, step_free=step_free, screen=SERVICE)
             yield SERVICE, sentences(presenter, session, today=today)
     yield INFORMATION, sentences(presenter, Session(locale=locale, screen=INFORMATION), today=today)
+    yield SEARCH, _search_screen(presenter, locale)
     yield IDLE, sentences(presenter, Session(locale=locale), IDLE, idle_seconds=idle_seconds)
+
+
+def _search_screen(presenter: Presenter, locale: str) -> list[Sentence]:
+    """What the search screen says to every visitor: its title and prompt, and the note when nothing is found (what
+    a visitor types and the concerns found are said with the concerns' own sentences)."""
+    nothing_found = texts.NOTHING_FOUND.render(presenter.say(locale))
+    return speech_for(presenter, locale).search(replace(search_view(presenter, locale, ""), note=nothing_found))
 
 
 def clips_for(sentence: Sentence) -> tuple[str, ...]:

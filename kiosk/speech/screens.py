@@ -12,7 +12,7 @@ from datetime import date
 from kiosk.messages import N_
 from kiosk.speech.forms import EarForms
 from kiosk.speech.recordings import template_parts
-from kiosk.views.models import CategoryView, ConcernsView, IdleView, InformationView, ServiceView
+from kiosk.views.models import CategoryView, ConcernsView, IdleView, InformationView, SearchView, ServiceView
 from kiosk.views.presenter import Presenter
 from kiosk.views.screens import screen_view
 from kiosk.views.session import Session
@@ -107,6 +107,14 @@ class ScreenSpeech:
             value = value.replace("@", f" {AT_SIGN.render(self.forms.say)} ")
         return f"{self.forms.text(who)}: {value if kind == 'phone' else self.forms.text(value)}"
 
+    def search(self, view: SearchView) -> list[Sentence]:
+        # What was typed is said back (a visitor without sight checks it by ear); it is said, never kept or counted.
+        said = self._said("search/title", view.title, None if view.query else view.prompt)
+        if view.query:
+            said.append(Sentence("search/query", self.locale, self.forms.text(view.query)))
+        said += [Sentence(f"tile/{tile.id}", self.locale, self.forms.text(tile.label)) for tile in view.results]
+        return said + self._said("search/note", view.note)
+
     def idle(self, view: IdleView, seconds: int) -> list[Sentence]:
         return self._said("idle", view.title, view.countdown.format(seconds=seconds), view.continue_label)
 
@@ -142,4 +150,6 @@ def screen_sentences(presenter: Presenter, session: Session, screen: str | None 
             return speech.service(view)
         case InformationView():
             return speech.information(view)
+        case SearchView():
+            return speech.search(view)
     raise TypeError(f"no speech for {view!r}")

@@ -6,11 +6,12 @@ from pathlib import Path
 
 
 def configure(*, headless: bool, kivy_home: Path | None = None, log_level: str = "warning",
-              size: tuple[int, int] | None = None, borderless: bool = False) -> None:
+              size: tuple[int, int] | None = None, borderless: bool = False, uncapped: bool = False) -> None:
     """Prepare the process for Kivy; ``headless`` renders without a display (tests, screenshots).
 
     ``size`` must be given here: an offscreen window keeps the drawing surface it was created with. ``borderless``:
-    a window without frame at 0,0, as the kiosk on a screen without a window manager is created."""
+    a window without frame at 0,0, as the kiosk on a screen without a window manager is created. ``uncapped``: no
+    wait for the next 60 Hz frame (simulated visitors tap as fast as the kiosk can draw)."""
     if "kivy" in __import__("sys").modules:
         return  # too late to change anything, and the first caller already chose
     os.environ.setdefault("KIVY_NO_ARGS", "1")  # our command line is ours, not Kivy's
@@ -30,6 +31,8 @@ def configure(*, headless: bool, kivy_home: Path | None = None, log_level: str =
     # The few round shapes use Kivy's Smooth* instructions instead; everything else is text, pictures and
     # straight lines.
     os.environ.setdefault("KCFG_GRAPHICS_MULTISAMPLES", "0")
+    if uncapped:
+        os.environ["KCFG_GRAPHICS_MAXFPS"] = "0"
     if size is not None:
         os.environ["KCFG_GRAPHICS_WIDTH"], os.environ["KCFG_GRAPHICS_HEIGHT"] = (str(part) for part in size)
     if borderless:

@@ -51,6 +51,17 @@ class IdleGuard:
             self._tick.cancel()
             self.warning.seconds_left = 0
 
+    def warn_now(self) -> None:
+        """The warning at once, as after ``idle_seconds`` untouched (a simulated visitor who walks away)."""
+        self._idle.cancel()
+        self._warn()
+
+    def run_out(self) -> None:
+        """The open warning's countdown at its end at once: the reset, as after its seconds."""
+        if self.warning.parent:
+            self.warning.seconds_left = 1
+            self._count_down(1.0)
+
     def _warn(self, _dt: float = 0) -> None:
         if not self.is_idle_worthy():
             return

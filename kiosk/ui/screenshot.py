@@ -29,15 +29,16 @@ def settle(frames: int = FRAMES_TO_SETTLE) -> None:
 
 
 def start_app(site: CheckedSite, kiosk: str | None, size: tuple[int, int], config: KioskConfig | None = None, *,
-              prepare_codes: bool = False):
+              prepare_codes: bool = False, **options: object):
     """The kiosk app running offscreen without blocking; the window must not exist yet or be reusable. Its QR
-    codes are made when shown unless ``prepare_codes``, as in a running kiosk."""
+    codes are made when shown unless ``prepare_codes``, as in a running kiosk. ``options`` go to the app as they
+    are (``usage``, ``live_from``)."""
     from kivy.core.window import Window
 
     from kiosk.ui.app import WegweiserApp
 
     Window.size = size
-    app = WegweiserApp(site, kiosk, config=config, kiosk_mode=False, prepare_codes=prepare_codes)
+    app = WegweiserApp(site, kiosk, config=config, kiosk_mode=False, prepare_codes=prepare_codes, **options)
     app._run_prepare()  # the non-blocking half of App.run()
     settle()
     return app

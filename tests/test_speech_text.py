@@ -68,6 +68,11 @@ EXAMPLES = {
            "Étape huit : Continuez tout droit sur environ trente-cinq mètres.",
            "par déclaration de prise en charge (Verpflichtungserklärung): vingt-neuf euros",
            "de huit heures à douze heures et de treize heures à dix-huit heures"),
+    # num2words says hours in the masculine ("doisprezece"); spoken Romanian counts hours in the feminine.
+    "ro": ("Camera trei punct zero trei șase, etajul trei.",
+           "Pasul opt: Mergeți drept înainte aproximativ treizeci și cinci metri.",
+           "pentru fiecare declarație de garanție (Verpflichtungserklärung): douăzeci și nouă euro",
+           "de la ora opt până la ora doisprezece și de la ora treisprezece până la ora optsprezece"),
     # No number words for these here: digits stay, for the voice (ti, ku) or the recorded parts (ps, ckb).
     "ti": ("ክፍሊ 3 ነጥቢ 0 3 6፣ ሳልሳይ ደርቢ።", "ስጉምቲ 8: ቀጥ ኢልኩም ኣስታት 35 ሜትሮ ኪዱ።",
            "ንነፍሲ ወከፍ ወረቐት ዋሕስነት: 29 ዩሮ", "ካብ ሰዓት 8 ክሳብ ሰዓት 12ን ካብ ሰዓት 13 ክሳብ ሰዓት 18ን"),

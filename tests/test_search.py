@@ -94,6 +94,8 @@ TYPED_ON_ITS_KEYBOARD = [
     ("ku", "ku", list("hemwelatîbûn"), "einbuergerung"),
     ("ti", "ti", ["ዜ", "ግ", "ነ", "ት"], "einbuergerung"),
     ("ro", "ro", list("cetățenie"), "einbuergerung"),
+    ("es", "es", list("nacionalidad"), "einbuergerung"),
+    ("es", "es", list("pérdida"), "dokument-verloren"),
     ("en", "latin", list("citizenship"), "einbuergerung"),
     ("de", "digits", list("3.032"), "aufenthaltskarte-abholen"),
 ]

@@ -73,6 +73,10 @@ EXAMPLES = {
            "Pasul opt: Mergeți drept înainte aproximativ treizeci și cinci metri.",
            "pentru fiecare declarație de garanție (Verpflichtungserklärung): douăzeci și nouă euro",
            "de la ora opt până la ora doisprezece și de la ora treisprezece până la ora optsprezece"),
+    "es": ("Sala tres punto cero tres seis, tercera planta.",
+           "Paso ocho: Siga recto unos treinta y cinco metros.",
+           "por carta de garantía (Verpflichtungserklärung): veintinueve euros",
+           "de las ocho a las doce y de las trece a las dieciocho"),
     # No number words for these here: digits stay, for the voice (ti, ku) or the recorded parts (ps, ckb).
     "ti": ("ክፍሊ 3 ነጥቢ 0 3 6፣ ሳልሳይ ደርቢ።", "ስጉምቲ 8: ቀጥ ኢልኩም ኣስታት 35 ሜትሮ ኪዱ።",
            "ንነፍሲ ወከፍ ወረቐት ዋሕስነት: 29 ዩሮ", "ካብ ሰዓት 8 ክሳብ ሰዓት 12ን ካብ ሰዓት 13 ክሳብ ሰዓት 18ን"),

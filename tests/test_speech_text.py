@@ -77,6 +77,10 @@ EXAMPLES = {
            "Paso ocho: Siga recto unos treinta y cinco metros.",
            "por carta de garantía (Verpflichtungserklärung): veintinueve euros",
            "de las ocho a las doce y de las trece a las dieciocho"),
+    # num2words has no Bulgarian: the digits stay for the voice, and the "ч." after each time goes.
+    "bg": ("Стая 3 точка 0 3 6, четвърти етаж.", "Стъпка 8: Вървете направо около 35 метра.",
+           "за декларация за поемане на разходи (Verpflichtungserklärung): 29 евро",
+           "от 8 часа до 12 часа и от 13 часа до 18 часа"),
     # No number words for these here: digits stay, for the voice (ti, ku) or the recorded parts (ps, ckb).
     "ti": ("ክፍሊ 3 ነጥቢ 0 3 6፣ ሳልሳይ ደርቢ።", "ስጉምቲ 8: ቀጥ ኢልኩም ኣስታት 35 ሜትሮ ኪዱ።",
            "ንነፍሲ ወከፍ ወረቐት ዋሕስነት: 29 ዩሮ", "ካብ ሰዓት 8 ክሳብ ሰዓት 12ን ካብ ሰዓት 13 ክሳብ ሰዓት 18ን"),

@@ -55,6 +55,7 @@ def test_a_locale_without_any_catalog_shows_the_source(tmp_path: Path) -> None:
     ("ps", "پښتو", "rtl", "Arab"), ("tr", "Türkçe", "ltr", "Latn"), ("pl", "Polski", "ltr", "Latn"),
     ("vi", "Tiếng Việt", "ltr", "Latn"), ("ti", "ትግርኛ", "ltr", "Ethi"), ("fr", "Français", "ltr", "Latn"),
     ("ku", "Kurdî (kurmancî)", "ltr", "Latn"), ("ckb", "کوردیی ناوەندی", "rtl", "Arab"),
+    ("ro", "Română", "ltr", "Latn"), ("es", "Español", "ltr", "Latn"), ("bg", "Български", "ltr", "Cyrl"),
 ])
 def test_endonyms_directions_and_scripts(code: str, endonym: str, direction: str, script: str) -> None:
     facts = locale_facts(code)

@@ -93,6 +93,11 @@ TYPED_ON_ITS_KEYBOARD = [
     ("pl", "pl", list("obywatelstwo"), "einbuergerung"),
     ("ku", "ku", list("hemwelatîbûn"), "einbuergerung"),
     ("ti", "ti", ["ዜ", "ግ", "ነ", "ት"], "einbuergerung"),
+    ("ro", "ro", list("cetățenie"), "einbuergerung"),
+    ("es", "es", list("nacionalidad"), "einbuergerung"),
+    ("es", "es", list("pérdida"), "dokument-verloren"),
+    ("bg", "bg", list("гражданство"), "einbuergerung"),
+    ("bg", "bg", list("шофьорска книжка"), "fuehrerschein-umschreiben"),
     ("en", "latin", list("citizenship"), "einbuergerung"),
     ("de", "digits", list("3.032"), "aufenthaltskarte-abholen"),
 ]

@@ -68,6 +68,19 @@ EXAMPLES = {
            "Étape huit : Continuez tout droit sur environ trente-cinq mètres.",
            "par déclaration de prise en charge (Verpflichtungserklärung): vingt-neuf euros",
            "de huit heures à douze heures et de treize heures à dix-huit heures"),
+    # num2words says hours in the masculine ("doisprezece"); spoken Romanian counts hours in the feminine.
+    "ro": ("Camera trei punct zero trei șase, etajul trei.",
+           "Pasul opt: Mergeți drept înainte aproximativ treizeci și cinci metri.",
+           "pentru fiecare declarație de garanție (Verpflichtungserklärung): douăzeci și nouă euro",
+           "de la ora opt până la ora doisprezece și de la ora treisprezece până la ora optsprezece"),
+    "es": ("Sala tres punto cero tres seis, tercera planta.",
+           "Paso ocho: Siga recto unos treinta y cinco metros.",
+           "por carta de garantía (Verpflichtungserklärung): veintinueve euros",
+           "de las ocho a las doce y de las trece a las dieciocho"),
+    # num2words has no Bulgarian: the digits stay for the voice, and the "ч." after each time goes.
+    "bg": ("Стая 3 точка 0 3 6, четвърти етаж.", "Стъпка 8: Вървете направо около 35 метра.",
+           "за декларация за поемане на разходи (Verpflichtungserklärung): 29 евро",
+           "от 8 часа до 12 часа и от 13 часа до 18 часа"),
     # No number words for these here: digits stay, for the voice (ti, ku) or the recorded parts (ps, ckb).
     "ti": ("ክፍሊ 3 ነጥቢ 0 3 6፣ ሳልሳይ ደርቢ።", "ስጉምቲ 8: ቀጥ ኢልኩም ኣስታት 35 ሜትሮ ኪዱ።",
            "ንነፍሲ ወከፍ ወረቐት ዋሕስነት: 29 ዩሮ", "ካብ ሰዓት 8 ክሳብ ሰዓት 12ን ካብ ሰዓት 13 ክሳብ ሰዓት 18ን"),

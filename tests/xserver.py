@@ -52,13 +52,6 @@ class Xvfb:
                 return now
             last = now
 
-    def swipe_up(self, x: int, from_y: int, to_y: int) -> None:
-        steps = [str(from_y + (to_y - from_y) * part // 4) for part in range(5)]
-        command = ["xdotool", "mousemove", str(x), steps[0], "mousedown", "1"]
-        for y in steps[1:]:
-            command += ["sleep", "0.05", "mousemove", str(x), y]
-        self.run(*command, "mouseup", "1")
-
     def capture(self) -> numpy.ndarray:
         """The root window as height × width × RGB."""
         data = subprocess.run(["xwd", "-root", "-silent"], env=self.environment, check=True,

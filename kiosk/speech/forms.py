@@ -58,7 +58,8 @@ _DIRECTION_MARKS = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 _URL = re.compile(r"(?:https?://|www\.)\S+[^\s.,;:!?)]")
 _EURO_AFTER = re.compile(r"(\d+)(?:[.,\u066b](\d{2}))?\s*(?:€|EUR\b)")
 _EURO_BEFORE = re.compile(r"(?:€|\bEUR)\s*(\d+)(?:[.,\u066b](\d{2}))?")
-_TIME = r"(\d{1,2}):(\d{2})"
+# Bulgarian writes "8:00 ч. – 12:00 ч."; the spoken time already says "часа", so the "ч." after a time goes.
+_TIME = r"(\d{1,2}):(\d{2})(?:\s?ч\.)?"
 # A range and the word after it: German writes "08:00–12:00 Uhr", and the spoken range already ends in "Uhr".
 _TIME_RANGE = re.compile(_TIME + r"\s*[–—-]\s*" + _TIME + r"(\s+[^\W\d]+)?")
 _TIME_ALONE = re.compile(_TIME)

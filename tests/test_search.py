@@ -93,6 +93,7 @@ TYPED_ON_ITS_KEYBOARD = [
     ("pl", "pl", list("obywatelstwo"), "einbuergerung"),
     ("ku", "ku", list("hemwelatîbûn"), "einbuergerung"),
     ("ti", "ti", ["ዜ", "ግ", "ነ", "ት"], "einbuergerung"),
+    ("hi", "hi", list("नागरिकता"), "einbuergerung"),
     ("en", "latin", list("citizenship"), "einbuergerung"),
     ("de", "digits", list("3.032"), "aufenthaltskarte-abholen"),
 ]

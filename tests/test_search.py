@@ -94,6 +94,7 @@ TYPED_ON_ITS_KEYBOARD = [
     ("ku", "ku", list("hemwelatîbûn"), "einbuergerung"),
     ("ti", "ti", ["ዜ", "ግ", "ነ", "ት"], "einbuergerung"),
     ("hi", "hi", list("नागरिकता"), "einbuergerung"),
+    ("ur", "ur", list("شہریت"), "einbuergerung"),
     ("en", "latin", list("citizenship"), "einbuergerung"),
     ("de", "digits", list("3.032"), "aufenthaltskarte-abholen"),
 ]

@@ -68,7 +68,7 @@ EXAMPLES = {
            "Étape huit : Continuez tout droit sur environ trente-cinq mètres.",
            "par déclaration de prise en charge (Verpflichtungserklärung): vingt-neuf euros",
            "de huit heures à douze heures et de treize heures à dix-huit heures"),
-    # No number words for these here: digits stay, for the voice (ti, ku, hi) or the recorded parts (ps, ckb).
+    # No number words for these here: digits stay, for the voice (ti, ku, hi, ur) or the recorded parts (ps, ckb).
     "ti": ("ክፍሊ 3 ነጥቢ 0 3 6፣ ሳልሳይ ደርቢ።", "ስጉምቲ 8: ቀጥ ኢልኩም ኣስታት 35 ሜትሮ ኪዱ።",
            "ንነፍሲ ወከፍ ወረቐት ዋሕስነት: 29 ዩሮ", "ካብ ሰዓት 8 ክሳብ ሰዓት 12ን ካብ ሰዓት 13 ክሳብ ሰዓት 18ን"),
     "ps": ("کوټه 3 ټکی 0 3 6، درېیم پورتنی پوړ.", "ګام 8: شاوخوا 35 متره نېغ مخ ته لاړ شئ.",
@@ -81,6 +81,8 @@ EXAMPLES = {
             "لە کاتژمێر 8 تا کاتژمێر 12, لە کاتژمێر 13 تا کاتژمێر 18"),
     "hi": ("कमरा 3 बिंदु 0 3 6, तीसरी मंज़िल।", "चरण 8: सीधे लगभग 35 मीटर चलते रहिए।",
            "प्रति दायित्व घोषणा (Verpflichtungserklärung): 29 यूरो", "8 बजे से 12 बजे तक और 13 बजे से 18 बजे तक"),
+    "ur": ("کمرہ 3 پوائنٹ 0 3 6، تیسری منزل۔", "مرحلہ 8: سیدھے تقریباً 35 میٹر چلتے رہیے۔",
+           "فی حلف نامہ (Verpflichtungserklärung): 29 یورو", "8 بجے سے 12 بجے تک اور 13 بجے سے 18 بجے تک"),
 }
 
 

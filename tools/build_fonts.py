@@ -51,7 +51,7 @@ head.modified are set to FIXED_DATE; nothing else depends on time, hash seeds or
 
 The checks print, for each font:
   (a) coverage: every character in the msgstr of translations/<lang>/LC_MESSAGES/*.po for the languages the font
-      serves (Arabic font: ar, fa_AF, ps, ckb; Ethiopic font: ti; Latin font: all the others) and, for the Latin
+      serves (Arabic font: ar, fa_AF, ps, ckb, ur; Ethiopic font: ti; Devanagari: hi; Bengali: bn; Latin font: all the others) and, for the Latin
       font, in the msgids of translations/templates/*.pot (German content, English UI), must be in the cmap.
       The fallback texts an Arabic or Tigrinya screen shows when a translation is missing (English translation,
       German/English sources) are checked against the Arabic and Ethiopic fonts too, as are built-in lists of

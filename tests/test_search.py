@@ -95,6 +95,7 @@ TYPED_ON_ITS_KEYBOARD = [
     ("ti", "ti", ["ዜ", "ግ", "ነ", "ት"], "einbuergerung"),
     ("hi", "hi", list("नागरिकता"), "einbuergerung"),
     ("ur", "ur", list("شہریت"), "einbuergerung"),
+    ("bn", "bn", list("নাগরিকত্ব"), "einbuergerung"),
     ("en", "latin", list("citizenship"), "einbuergerung"),
     ("de", "digits", list("3.032"), "aufenthaltskarte-abholen"),
 ]

@@ -68,6 +68,9 @@ EXAMPLES = {
            "Étape huit : Continuez tout droit sur environ trente-cinq mètres.",
            "par déclaration de prise en charge (Verpflichtungserklärung): vingt-neuf euros",
            "de huit heures à douze heures et de treize heures à dix-huit heures"),
+    "bn": ("কক্ষ তিন দশমিক শূন্য তিন ছয়, তলা তিন।", "ধাপ আট: সোজা প্রায় পঁইত্রিশ মিটার হাঁটতে থাকুন।",
+           "প্রতি ঘোষণাপত্র (Verpflichtungserklärung): উনত্রিশ ইউরো",
+           "আটটা থেকে বারোটা পর্যন্ত এবং তেরোটা থেকে আঠারোটা পর্যন্ত"),
     # No number words for these here: digits stay, for the voice (ti, ku, hi, ur) or the recorded parts (ps, ckb).
     "ti": ("ክፍሊ 3 ነጥቢ 0 3 6፣ ሳልሳይ ደርቢ።", "ስጉምቲ 8: ቀጥ ኢልኩም ኣስታት 35 ሜትሮ ኪዱ።",
            "ንነፍሲ ወከፍ ወረቐት ዋሕስነት: 29 ዩሮ", "ካብ ሰዓት 8 ክሳብ ሰዓት 12ን ካብ ሰዓት 13 ክሳብ ሰዓት 18ን"),

@@ -28,7 +28,7 @@ DEFAULT_VOICES: Mapping[str, str] = {
     "de": "espeak-ng:de", "en": "espeak-ng:en-gb", "uk": "espeak-ng:uk", "ru": "espeak-ng:ru",
     "ar": "espeak-ng:ar", "fa_AF": "espeak-ng:fa", "tr": "espeak-ng:tr", "pl": "espeak-ng:pl",
     "vi": "espeak-ng:vi", "fr": "espeak-ng:fr-fr", "ku": "espeak-ng:ku", "hi": "espeak-ng:hi",
-    "ur": "espeak-ng:ur",
+    "ur": "espeak-ng:ur", "bn": "espeak-ng:bn",
 }
 PAUSE_SECONDS = 0.35  # between the sentences of a screen
 PART_PAUSE_SECONDS = 0.08  # between the recorded parts of one sentence

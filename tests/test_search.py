@@ -98,6 +98,9 @@ TYPED_ON_ITS_KEYBOARD = [
     ("es", "es", list("pérdida"), "dokument-verloren"),
     ("bg", "bg", list("гражданство"), "einbuergerung"),
     ("bg", "bg", list("шофьорска книжка"), "fuehrerschein-umschreiben"),
+    ("hi", "hi", list("नागरिकता"), "einbuergerung"),
+    ("ur", "ur", list("شہریت"), "einbuergerung"),
+    ("bn", "bn", list("নাগরিকত্ব"), "einbuergerung"),
     ("en", "latin", list("citizenship"), "einbuergerung"),
     ("de", "digits", list("3.032"), "aufenthaltskarte-abholen"),
 ]

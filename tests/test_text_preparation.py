@@ -37,6 +37,8 @@ def test_left_to_right_languages_only_lose_the_isolates() -> None:
     ("vi", "WegweiserSans", "Latn", "ltr"), ("ku", "WegweiserSans", "Latn", "ltr"),
     ("ro", "WegweiserSans", "Latn", "ltr"), ("es", "WegweiserSans", "Latn", "ltr"),
     ("bg", "WegweiserSans", "Cyrl", "ltr"),
+    ("hi", "WegweiserSansDevanagari", "Deva", "ltr"), ("ur", "WegweiserSansArabic", "Arab", "rtl"),
+    ("bn", "WegweiserSansBengali", "Beng", "ltr"),
 ])
 def test_each_language_gets_its_font_script_and_direction(locale: str, family: str, script: str,
                                                          direction: str) -> None:

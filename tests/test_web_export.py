@@ -139,7 +139,9 @@ def test_a_folder_with_other_files_is_left_alone(tmp_path: Path, capsys: pytest.
 
 def test_the_command_reports_what_it_wrote(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["export-web", "--out", str(tmp_path / "web")]) == 0
-    pages = 1 + 43 * len(SITE.content.site.languages)  # the index, then 43 pages in each language
+    site = SITE.content.site
+    # per language an index and a page per kiosk and concern, and the page that lists the languages
+    pages = len(site.languages) * (len(site.kiosks) * len(SITE.content.services) + 1) + 1
     assert capsys.readouterr().out.startswith(f"Wrote {pages} pages to ")
 
 

@@ -13,6 +13,10 @@ Latin subset of Noto Sans into each of them. It writes to assets/fonts/:
                                             Kurdish letters, Arabic-Indic digits; every glyph, OpenType feature
                                             and hint kept) + the LATIN_DONOR subset of Noto Sans.
   WegweiserSansEthiopic-{Regular,Bold}.ttf  Noto Sans Ethiopic (all of it, likewise) + the same LATIN_DONOR subset.
+  WegweiserSansDevanagari-{Regular,Bold}.ttf, WegweiserSansBengali-{Regular,Bold}.ttf
+                                            Noto Sans Devanagari (Hindi) and Noto Sans Bengali, all of each
+                                            (conjuncts, half forms, reph: the dev2/deva and bng2/beng lookups),
+                                            + the same LATIN_DONOR subset.
 
 Where the primary (Arabic/Ethiopic) font and Noto Sans both map a code point (space, no-break space, digits,
 punctuation, format characters), the primary font's glyph is kept, except for the Latin digits 0-9, which come
@@ -47,7 +51,7 @@ head.modified are set to FIXED_DATE; nothing else depends on time, hash seeds or
 
 The checks print, for each font:
   (a) coverage: every character in the msgstr of translations/<lang>/LC_MESSAGES/*.po for the languages the font
-      serves (Arabic font: ar, fa_AF, ps, ckb; Ethiopic font: ti; Latin font: all the others) and, for the Latin
+      serves (Arabic font: ar, fa_AF, ps, ckb, ur; Ethiopic font: ti; Devanagari: hi; Bengali: bn; Latin font: all the others) and, for the Latin
       font, in the msgids of translations/templates/*.pot (German content, English UI), must be in the cmap.
       The fallback texts an Arabic or Tigrinya screen shows when a translation is missing (English translation,
       German/English sources) are checked against the Arabic and Ethiopic fonts too, as are built-in lists of
@@ -103,6 +107,10 @@ SOURCE_SHA256 = {
     "NotoSansArabic-Bold.ttf": "ded6fc7359ca36d15d7aab9ef0c066e21ce48b26a069994d6602fa2cb9a1b952",
     "NotoSansEthiopic-Regular.ttf": "58bc43b062961b38ee45757d2e74e6a991a12011aa0399fb03004ac432e5c852",
     "NotoSansEthiopic-Bold.ttf": "cc16f0c43be76a2ecb5f6d08de4fe6705886b9be90251bfb5959a90955be7f1d",
+    "NotoSansDevanagari-Regular.ttf": "79a470365ccb210fa3c7d8d8ff2e005ef9d983cfd067f735a0caf7e15070ca9f",
+    "NotoSansDevanagari-Bold.ttf": "77ad688cfe1dc55185bf4edb4db3c614202c65dd23a1463ad0e23fc52bcc9a5c",
+    "NotoSansBengali-Regular.ttf": "9bb35b3547829ecc42041b6017e87fd4c5f1da1edcd00f59171777050f346018",
+    "NotoSansBengali-Bold.ttf": "22c9ff99baca4d31c531ce450a1369beed889467e1ad964f4b8a6f810aa46955",
 }
 
 # head.created / head.modified of every output (seconds since 1904-01-01, as the 'head' table counts).
@@ -186,6 +194,17 @@ ETHIOPIC_LETTERS = "".join(
     chr(cp) for cp in range(0x1200, 0x1380)
     if unicodedata.category(chr(cp))[0] in "LP"  # assigned syllables and punctuation (፡ ። ፣ ፤ ፥ ፦ ፧ ፨)
 )
+
+
+def indic_letters(first: int, last: int) -> str:
+    """The letters, vowel signs, virama and digits of an Indic block (the unassigned code points left out), and the
+    danda and double danda that Devanagari, Bengali and other scripts share (U+0964, U+0965)."""
+    return "".join(chr(cp) for cp in range(first, last + 1)
+                   if unicodedata.category(chr(cp))[0] in "LMNP") + "\u0964\u0965"
+
+
+DEVANAGARI_LETTERS = indic_letters(0x0900, 0x097F)  # Hindi
+BENGALI_LETTERS = indic_letters(0x0980, 0x09FF)  # Bengali
 # What a Label of the Arabic or Ethiopic font shows besides its script: digits, German terms, punctuation.
 LATIN_IN_OTHER_SCRIPTS = (
     "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789ÄÖÜäöüßçêîşûğıİ"
@@ -198,7 +217,7 @@ class FontSpec:
     family: str
     file_stem: str  # also the PostScript family name
     primary: str | None  # source file stem of the Arabic/Ethiopic font, None for the Latin font
-    script: str | None  # OpenType script of the primary font
+    scripts: tuple[str, ...]  # OpenType scripts of the primary font (Indic fonts have a new and an old one)
     languages: tuple[str, ...]  # translations/<lang> served; () = all not served by another font
     letters: str
 
@@ -206,12 +225,17 @@ class FontSpec:
         return OUT_DIR / f"{self.file_stem}-{style}.ttf"
 
 
-LATIN = FontSpec("Wegweiser Sans", "WegweiserSans", None, None, (), LATIN_LETTERS + CYRILLIC_LETTERS)
-ARABIC = FontSpec("Wegweiser Sans Arabic", "WegweiserSansArabic", "NotoSansArabic", "arab",
-                  ("ar", "fa_AF", "ps", "ckb"), ARABIC_LETTERS + LATIN_IN_OTHER_SCRIPTS)
-ETHIOPIC = FontSpec("Wegweiser Sans Ethiopic", "WegweiserSansEthiopic", "NotoSansEthiopic", "ethi",
+LATIN = FontSpec("Wegweiser Sans", "WegweiserSans", None, (), (), LATIN_LETTERS + CYRILLIC_LETTERS)
+ARABIC = FontSpec("Wegweiser Sans Arabic", "WegweiserSansArabic", "NotoSansArabic", ("arab",),
+                  ("ar", "fa_AF", "ps", "ckb", "ur"), ARABIC_LETTERS + LATIN_IN_OTHER_SCRIPTS)
+ETHIOPIC = FontSpec("Wegweiser Sans Ethiopic", "WegweiserSansEthiopic", "NotoSansEthiopic", ("ethi",),
                     ("ti",), ETHIOPIC_LETTERS + LATIN_IN_OTHER_SCRIPTS)
-FONTS = (LATIN, ARABIC, ETHIOPIC)
+DEVANAGARI = FontSpec("Wegweiser Sans Devanagari", "WegweiserSansDevanagari", "NotoSansDevanagari",
+                      ("dev2", "deva"), ("hi",), DEVANAGARI_LETTERS + LATIN_IN_OTHER_SCRIPTS)
+BENGALI = FontSpec("Wegweiser Sans Bengali", "WegweiserSansBengali", "NotoSansBengali", ("bng2", "beng"),
+                   ("bn",), BENGALI_LETTERS + LATIN_IN_OTHER_SCRIPTS)
+FONTS = (LATIN, ARABIC, ETHIOPIC, DEVANAGARI, BENGALI)
+MERGED = (ARABIC, ETHIOPIC, DEVANAGARI, BENGALI)
 
 
 # --------------------------------------------------------------------------------------------------- building
@@ -395,7 +419,7 @@ def build() -> None:
     check_sources()
     for style in STYLES:
         print(f"{LATIN.path(style).relative_to(REPO)}: {build_latin(style):,} bytes")
-        for spec in (ARABIC, ETHIOPIC):
+        for spec in MERGED:
             print(f"{spec.path(style).relative_to(REPO)}: {build_merged(spec, style):,} bytes")
 
 
@@ -640,9 +664,10 @@ def check() -> int:
             failures += check_zero_width(font)
             if spec.primary:
                 original = TTFont(source(spec.primary, style))
-                if spec.script == "arab":
+                if "arab" in spec.scripts:
                     failures += check_arabic_forms(font)
-                failures += check_same_layout(font, original, spec.script)
+                for script in spec.scripts:
+                    failures += check_same_layout(font, original, script)
     print("all checks passed" if not failures else f"{failures} check(s) failed")
     return 1 if failures else 0
 

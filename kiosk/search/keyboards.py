@@ -25,7 +25,8 @@ VOWEL_ORDERS = 7
 # The language's own layout, where it has one beyond plain Latin letters.
 OWN_LAYOUT = {"ar": "ar", "fa": "fa", "fa_AF": "fa", "ps": "ps", "ckb": "ckb", "ru": "ru", "uk": "uk", "ti": "ti",
               "tr": "tr", "vi": "vi", "de": "de", "fr": "fr", "pl": "pl", "ku": "ku",
-              "ro": "ro", "es": "es", "bg": "bg"}
+              "ro": "ro", "es": "es", "bg": "bg", "hi": "hi",
+              "ur": "ur", "bn": "bn"}
 
 
 def layouts_for(locale: str) -> tuple[str, ...]:

@@ -29,6 +29,7 @@ DEFAULT_VOICES: Mapping[str, str] = {
     "ar": "espeak-ng:ar", "fa_AF": "espeak-ng:fa", "tr": "espeak-ng:tr", "pl": "espeak-ng:pl",
     "vi": "espeak-ng:vi", "fr": "espeak-ng:fr-fr", "ku": "espeak-ng:ku", "ro": "espeak-ng:ro",
     "es": "espeak-ng:es", "bg": "espeak-ng:bg",
+    "hi": "espeak-ng:hi", "ur": "espeak-ng:ur", "bn": "espeak-ng:bn",
 }
 PAUSE_SECONDS = 0.35  # between the sentences of a screen
 PART_PAUSE_SECONDS = 0.08  # between the recorded parts of one sentence

@@ -12,7 +12,8 @@ from kiosk.text.bidi import prepare_rtl, strip_isolates
 FONTS_DIR = ASSETS_DIR / "fonts"
 # One font file per script family, each also holding the Latin letters and digits that appear inside its text
 # (room numbers, German terms), because a Kivy label draws with exactly one font.
-FONT_FAMILIES = {"Arab": "WegweiserSansArabic", "Ethi": "WegweiserSansEthiopic"}
+FONT_FAMILIES = {"Arab": "WegweiserSansArabic", "Ethi": "WegweiserSansEthiopic", "Deva": "WegweiserSansDevanagari",
+                 "Beng": "WegweiserSansBengali"}
 DEFAULT_FAMILY = "WegweiserSans"
 
 

@@ -22,7 +22,7 @@ from kiosk.text.coverage import missing_characters
 
 from rendering import cropped, ink, screenshot_path, write_png
 
-LOCALES = ["ar", "fa_AF", "ps", "ckb", "ti", "vi", "uk", "de"]
+LOCALES = ["ar", "fa_AF", "ps", "ckb", "ti", "vi", "uk", "de", "hi", "ur", "bn"]
 ROOM = "3.032"
 WIDTH, FONT_SIZE = 560, 30
 SITE = load_checked(BUNDLED_SITE)

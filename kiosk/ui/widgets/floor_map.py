@@ -117,5 +117,15 @@ class FloorMapView(Widget):
             text.color = LABEL_COLOURS[label.kind]
             text.valign = "middle"
             text.size = (width, height)
-            text.text_size = (width, height)
+            text.text_size = (None, None)  # one line, never wrapped: a wrapped label loses its first words
             text.pos = (x - width / 2, y - height / 2)
+            _fit_on_its_plate(text, width)
+
+
+def _fit_on_its_plate(text: MapText, width: float) -> None:
+    """The plate's width comes from the label's length in characters (``label_size``); scripts with wide letters
+    or many combining marks can draw wider (Bengali, by about 1 %): such a label is set a little smaller instead."""
+    text.texture_update()
+    if text.texture_size[0] > width:
+        text.font_size *= width / text.texture_size[0]
+        text.texture_update()

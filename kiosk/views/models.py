@@ -16,6 +16,7 @@ class Chrome:
     home: str
     back: str
     language: str
+    search: str
     step_free: str
     larger_text: str
     information: str

@@ -117,7 +117,7 @@ class Presenter:
     def chrome(self, locale: str) -> Chrome:
         say = self.say(locale)
         return Chrome(locale, locale_facts(locale).right_to_left, texts.HOME.render(say), texts.BACK.render(say),
-                      texts.LANGUAGE.render(say), texts.STEP_FREE.render(say), texts.LARGER_TEXT.render(say),
+                      texts.LANGUAGE.render(say), texts.SEARCH.render(say), texts.STEP_FREE.render(say), texts.LARGER_TEXT.render(say),
                       texts.INFORMATION.render(say), texts.READ_ALOUD.render(say), texts.NO_VOICE.render(say))
 
     def idle(self, locale: str) -> IdleView:

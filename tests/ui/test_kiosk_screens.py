@@ -174,6 +174,16 @@ def test_information_screen(app) -> None:
     assert current(app).ids.concern_hours_heading.text == ""  # no concern chosen: the office's hours alone
 
 
+def test_the_bar_s_search_opens_an_empty_search_from_any_screen_and_back_returns(app) -> None:
+    choose_service(app, "ar", "ausweis-karte", "aufenthaltskarte-abholen")
+    search = app.chrome_bar.ids.search
+    assert strip_isolates(search.label) == "بحث" and not search.active
+    tap(search)
+    assert app.screens.current == "search" and app.session.query == "" and search.active
+    tap(app.chrome_bar.ids.back)
+    assert app.screens.current == "service" and not search.active
+
+
 def test_a_concern_s_hour_note_is_on_its_screen_and_on_information_from_there(app) -> None:
     choose_service(app, "de", "ausweis-karte", "aufenthaltskarte-abholen")
     assert current(app).ids.hours_note.text == "Abholung ohne Termin."

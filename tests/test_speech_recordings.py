@@ -120,12 +120,14 @@ def test_the_script_lists_every_clip_once_and_the_status_counts_what_is_recorded
     for identifier, _text, _context in clips[:10]:
         write_tone(folder / f"{identifier}.wav", 0.2)
     (folder / "stale-0000000000.wav").write_bytes(b"not a wav")
+    (folder / f"{clips[10][0]}.ogg").write_bytes(b"OggS")  # exported in another format: said to staff, not dropped
     assert main(["speech", "status", "--lang", "ps"]) == 1  # a clip that cannot be played is a problem
     out = capsys.readouterr().out
     table = out.splitlines()[1].split()
     assert table[:2] == ["ps", "recordings"] and table[-1] == str(len(clips) - 10)
     assert "stale-0000000000.wav: this recording cannot be played" in out
     assert "say nothing the screens say now" in out and "stale-0000000000" in out
+    assert f"{clips[10][0]}.ogg: the kiosk plays WAV recordings only" in out
 
 
 def test_the_status_shows_every_language_with_its_engine(translations_with_recordings: Path,

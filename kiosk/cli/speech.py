@@ -29,6 +29,9 @@ STATUS_HEADINGS = (S_("speech", "language"), S_("speech", "engine"), S_("speech"
 MISSING_CLIPS = S_("speech", "Clips missing for {lang} (record them as WAV, named by the id):")
 MORE_MISSING = S_("speech", "… and {count} more: kiosk speech script --lang {lang} lists them all.")
 UNUSABLE_CLIP = S_("speech", "{path}: this recording cannot be played ({reason}).")
+# OGG, MP3 or FLAC would need a decoder (libsndfile and numpy, about 30 MB) in a bundle kept under 120 MB, for files
+# every recorder and Audacity export as WAV as well.
+NOT_A_WAV = S_("speech", "{path}: the kiosk plays WAV recordings only, so this file is never said.")
 UNUSABLE_CLIP_HINT = S_("speech", "Export it again as WAV, 16-bit PCM (mono or stereo, any sample rate).")
 UNUSED_CLIPS = S_("speech", "{folder}: {count} recordings say nothing the screens say now (their text changed or "
                             "went): {ids}")
@@ -156,7 +159,12 @@ def _status(presenter: Presenter, synthesizer: Synthesizer, translations_folder:
         folder = translations_folder / report.locale / RECORDINGS_FOLDER
         if not folder.is_dir():
             continue
-        present = sorted(path for path in folder.glob(f"*{CLIP_SUFFIX}") if path.is_file())
+        files = sorted(path for path in folder.iterdir() if path.is_file() and not path.name.startswith("."))
+        present = [path for path in files if path.suffix == CLIP_SUFFIX]
+        for path in files:
+            if path.suffix != CLIP_SUFFIX:
+                unusable = True
+                print(NOT_A_WAV(path=path).render(translations), UNUSABLE_CLIP_HINT.render(translations), file=out)
         for path in present:
             try:
                 clip_format(path)

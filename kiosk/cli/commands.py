@@ -322,12 +322,21 @@ def _can_start_with(site: CheckedSite, kiosk: str | None, translations: gettext.
     return False
 
 
-def screenshot(arguments: argparse.Namespace, translations: gettext.NullTranslations, out: TextIO) -> int:
+def parse_size(text: str) -> tuple[int, int] | None:
+    """A screen size written like 1080x1920, or None."""
     try:
-        width, height = (int(part) for part in arguments.size.lower().split("x"))
+        width, height = (int(part) for part in text.strip().lower().split("x"))
     except ValueError:
+        return None
+    return (width, height) if width > 0 and height > 0 else None
+
+
+def screenshot(arguments: argparse.Namespace, translations: gettext.NullTranslations, out: TextIO) -> int:
+    size = parse_size(arguments.size)
+    if size is None:
         print(BAD_SIZE(value=arguments.size).render(translations), file=out)
         return EXIT_PROBLEMS
+    width, height = size
     site = load_checked(Path(arguments.site))
     if site.content is None:
         _report_failure(site, translations, out)
@@ -349,7 +358,7 @@ def screenshot(arguments: argparse.Namespace, translations: gettext.NullTranslat
 
     app = start_app(site, arguments.kiosk, (width, height))
     show(app, ScreenRequest(locale=arguments.lang, service=arguments.service, step_free=arguments.step_free,
-                            screen=arguments.screen, query=arguments.query))
+                            screen=arguments.screen, query=arguments.query, large_text=arguments.large_text))
     path = save_window(Path(arguments.out))
     print(WROTE(path=path).render(translations), file=out)
     return EXIT_OK

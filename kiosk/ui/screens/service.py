@@ -100,6 +100,11 @@ class ServiceScreen(KioskScreen):
             row.selected = row.floor == floor
 
     @property
+    def floors(self) -> tuple[str, ...]:
+        """The floors whose maps the way shows, in walking order."""
+        return tuple(plan.floor for plan in self._view.maps) if self._view else ()
+
+    @property
     def shown_floor(self) -> str:
         plan = self.ids.floor_map.plan
         return plan.floor if plan else ""

@@ -39,7 +39,10 @@ def _symbol_texture(icon: str):
 
 
 class MapText(LocalizedLabel):
-    pass
+    """A label on the map: one line in the plate the view model made room for, smaller if the font needs more."""
+
+    def __init__(self, **kwargs: object) -> None:
+        super().__init__(single_line=True, **kwargs)
 
 
 class FloorMapView(Widget):

@@ -72,3 +72,19 @@ def test_wrapping_measures_words_and_keeps_glued_runs_whole() -> None:
 ])
 def test_terminators_and_unpaired_brackets(text: str, prepared: str) -> None:
     assert prepare_rtl(text) == prepared
+
+
+def test_a_number_never_wraps_apart_from_its_unit() -> None:
+    """"5 m" in any language: the spaces beside a number filled into a sentence are no-break, so wrapping keeps
+    the number and its unit on one line, whichever side the language puts the unit."""
+    from kiosk.i18n.steps import WALK
+    from kiosk.messages import glued_to_numbers
+    from kiosk.routing.steps import Turn
+
+    sentence = WALK[Turn.RIGHT](metres=5).render(isolated=True).replace("\u2068", "").replace("\u2069", "")
+    assert "about\u00a05\u00a0m." in sentence
+    measure = len
+    assert all("5" not in line or "m." in line for line in wrap(sentence, len("Turn right and walk about"),
+                                                                   measure).split("\n"))
+    assert glued_to_numbers("متر {metres} حوالي", ["metres"]) == "متر\u00a0{metres}\u00a0حوالي"
+    assert WALK[Turn.RIGHT](metres="five").render(isolated=True) == "Turn right and walk about \u2068five\u2069 m."

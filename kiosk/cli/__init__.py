@@ -110,6 +110,7 @@ def build_parser(_: callable) -> argparse.ArgumentParser:  # type: ignore[valid-
                                      "2160x3840)"))
     check_layout.add_argument("--kiosk", default=None, metavar="ID", help=_("kiosk the ways start from (default: "
                                                                             "the first)"))
+    check_layout.add_argument("--json-lines", action="store_true", help=argparse.SUPPRESS)  # between its processes
     site_option(check_layout)
     check_layout.set_defaults(run=layout.layout_check)
 
@@ -146,6 +147,9 @@ def build_parser(_: callable) -> argparse.ArgumentParser:  # type: ignore[valid-
                           help=_("loudness of speech, from 0 (silent) to 1"))
     settings.add_argument("--speech-voices", default=None, metavar="TABLE",
                           help=_("voices over the defaults, e.g. \"de=espeak-ng:de, ps=none\""))
+    settings.add_argument("--screen-inches", type=float, default=None, metavar="N",
+                          help=_("the screen's diagonal in inches, so that text and buttons keep their size on "
+                                 "screens of any resolution (0: from the display's pixels)"))
     settings.add_argument("--set-pin", action="store_true", help=_("set the staff PIN (asked twice, stored hashed)"))
     settings.set_defaults(run=commands.config)
 

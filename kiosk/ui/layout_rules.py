@@ -5,6 +5,7 @@ Rectangles are ``(x, y, width, height)`` in window pixels. Colours are ``(r, g, 
 """
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from typing import Sequence
 
@@ -17,6 +18,7 @@ TEXT_CONTRAST = 4.5  # WCAG 2.2, 1.4.3: text against what is behind it
 LINE_CONTRAST = 3.0  # WCAG 2.2, 1.4.11: lines a visitor must see to follow the map
 TOUCH_TARGET = 44.0  # pixels on a screen 1080 pixels across its short side; scaled with the screen
 REFERENCE_SHORT_SIDE = 1080
+REFERENCE_INCHES = 43.0  # the kiosk the layout is drawn for: 1080x1920 on a 43-inch screen, 51 pixels an inch
 TOLERANCE = 1.0  # a pixel of rounding between where a layout puts a widget and where its text is drawn
 
 # The screens the kiosk must be right at: portrait and landscape full HD, the office monitors, 4K portrait.
@@ -80,6 +82,20 @@ def smallest_target(short_side: float) -> float:
 
 def too_small(target: Rect, short_side: float) -> bool:
     return min(target[2], target[3]) < smallest_target(short_side) - TOLERANCE
+
+
+def screen_density(size: tuple[int, int], inches: float = 0.0) -> float:
+    """Kivy's pixels per dp on a screen ``size`` pixels with a diagonal of ``inches`` (0: not known).
+
+    Unknown, a screen is taken to be as large as the reference, so the layout keeps its proportions: 2 on a 4K
+    portrait screen, 0.71 on 1366x768. Known, text and buttons keep the reference's physical size (a 55-inch 4K
+    screen: 1.56, with room to spare), but never grow past those proportions, or a small screen could not hold the
+    layout (a 24-inch full-HD monitor stays at 1)."""
+    proportional = min(size) / REFERENCE_SHORT_SIDE
+    if inches <= 0:
+        return round(proportional, 3)
+    reference_ppi = math.hypot(REFERENCE_SHORT_SIDE, REFERENCE_SHORT_SIDE * 16 / 9) / REFERENCE_INCHES
+    return round(min(proportional, math.hypot(*size) / inches / reference_ppi), 3)
 
 
 def _linear(channel: float) -> float:

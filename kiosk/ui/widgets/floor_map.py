@@ -64,6 +64,12 @@ class FloorMapView(Widget):
         offset_y = self.y + (self.height - (max_y - min_y) * scale) / 2
         return offset_x + (x - min_x) * scale, offset_y + (y - min_y) * scale
 
+    def _within(self, centre: tuple[float, float], width: float, height: float) -> tuple[float, float]:
+        """A label's centre moved just enough to keep it on the map (a long name at the plan's edge)."""
+        x, y = centre
+        return (min(max(x, self.x + width / 2), self.right - width / 2),
+                min(max(y, self.y + height / 2), self.top - height / 2))
+
     def _redraw(self, *_: object) -> None:
         self.canvas.before.clear()  # not self.canvas: it holds the labels' own canvases
         plan: FloorMap | None = self.plan
@@ -107,12 +113,12 @@ class FloorMapView(Widget):
             Color(*PLATE)
             for label in plan.labels:
                 width, height = label_size(label.text, side)
-                x, y = project(*label.at)
+                x, y = self._within(project(*label.at), width, height)
                 RoundedRectangle(pos=(x - width / 2, y - height / 2), size=(width, height), radius=[height / 4])
         texts = reuse_children(self, len(plan.labels), MapText)
         for text, label in zip(texts, plan.labels):
             width, height = label_size(label.text, side)
-            x, y = project(*label.at)
+            x, y = self._within(project(*label.at), width, height)
             text.size_hint = (None, None)
             text.locale, text.source_text, text.align = self.locale, label.text, "center"
             text.font_size = height * 0.62

@@ -31,6 +31,7 @@ OFF_SCREEN = S_("layout", "its text reaches {pixels} px off the screen")
 TARGET_TOO_SMALL = S_("layout", "{size} px, at least {minimum} px")
 TEXT_TOO_FAINT = S_("layout", "text {ratio}:1 against its background, at least {minimum}:1")
 LINES_TOO_FAINT = S_("layout", "lines in ({colour}) {ratio}:1 against the map, at least {minimum}:1")
+BELOW_THE_FOLD = S_("layout", "must be in the first view, but {pixels} px of it need scrolling")
 OVERLAPPING = S_("layout", "{size} px overlap")
 FILLS = (Rectangle, RoundedRectangle, SmoothRectangle, SmoothRoundedRectangle)
 SMOOTH = (SmoothRectangle, SmoothRoundedRectangle)  # textured only for their smoothed edges
@@ -131,6 +132,8 @@ class ScreenMeasure:
                     size=f"{own[2]:.0f}x{own[3]:.0f}", minimum=f"{smallest_target(self.short_side):.0f}"))
             if not isinstance(widget, Label):
                 elements.append(self._element(widget, chain, own, clip))
+        if getattr(widget, "first_view", False) and sticking_out(own, clip) > 1:  # marked so in its kv rule
+            self._note(widget, chain, CLIPPED, BELOW_THE_FOLD(pixels=f"{sticking_out(own, clip):.0f}"))
         self._check_lines(widget, chain)
         inner = intersection(own, clip) if isinstance(widget, ScrollView) else clip
         if inner is None:

@@ -61,12 +61,9 @@ class Message:
         return Message(self.context, self.msgid, params)
 
     def render(self, translator: Translator | None = None, *, isolated: bool = False) -> str:
-        """The sentence in ``translator``'s language; with ``isolated`` (a sentence for the screen) each filled-in
-        value inside isolates, and each number glued to its unit."""
+        """The sentence in ``translator``'s language; with ``isolated`` each filled-in value inside isolates."""
         text = self.template(translator)
         if isolated:
-            text = glued_to_numbers(text, [name for name, value in self.params.items()
-                                           if isinstance(value, (int, float))])
             return text.format(**{name: isolate(value) for name, value in self.params.items()})
         return text.format(**self.params)
 

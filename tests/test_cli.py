@@ -105,7 +105,7 @@ def test_the_console_script_runs_as_a_module() -> None:
 def test_route_prints_numbered_sentences_in_the_visitors_language(capsys: pytest.CaptureFixture[str]) -> None:
     code, lines = run(capsys, "route", "--to", "antrag", "--step-free", "--lang", "de", "--site", str(MINI_SITE))
     assert code == 0
-    assert lines[0] == "1. Gehen Sie an diesem Bildschirm vorbei und dann etwa\u00a020\u00a0m geradeaus."  # as shown
+    assert lines[0] == "1. Gehen Sie an diesem Bildschirm vorbei und dann etwa 20 m geradeaus."
     assert lines[-1] == "6. Auf der rechten Seite: Raum 1.010."
 
 

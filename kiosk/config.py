@@ -56,6 +56,10 @@ VOLUME_HINT = S_("config", "Write e.g. speech_volume = 0.8 (0 is silent, 1 the l
 BAD_VOICES = S_("config", "speech_voices has choices that cannot be used: {items}.")
 VOICES_HINT = S_("config", "Write language=engine:voice or language=none, separated by commas, e.g. "
                            "speech_voices = de=espeak-ng:de, ps=none.")
+BAD_INCHES = S_("config", "screen_inches must be the screen's diagonal in inches, from {minimum} to {maximum}, or 0 "
+                          "to take it from the display; not \"{value}\".")
+INCHES_HINT = S_("config", "Write e.g. screen_inches = 43 (the diagonal of the picture, as on the data sheet).")
+SCREEN_INCHES = (10.0, 120.0)  # a tablet to a video wall: outside that, a typo
 SITE_HINT = S_("config", "Give the folder holding site.yaml, e.g. /srv/wegweiser/content/chemnitz-buergerhaus.")
 
 
@@ -75,6 +79,7 @@ class KioskConfig:
     speech: bool = True  # whether the speaker button is there; visitors switch it on per visit
     speech_volume: float = 0.8
     speech_voices: str = ""  # over kiosk.speech.engines.DEFAULT_VOICES: "de=espeak-ng:de, ps=none"
+    screen_inches: float = 0.0  # the picture's diagonal, for the sizes on screen (kiosk.ui.layout_rules); 0: none
 
     @property
     def rotation(self) -> int | None:
@@ -117,6 +122,10 @@ def config_problems(config: KioskConfig) -> list[tuple[str, Message, Message | N
         problems.append(("pin_hash", BAD_PIN_HASH(), BAD_PIN_HASH_HINT))
     if config.usage_days < 1:
         problems.append(("usage_days", NOT_DAYS(value=config.usage_days), DAYS_HINT(name="usage_days")))
+    low, high = SCREEN_INCHES
+    if not (config.screen_inches == 0 or (math.isfinite(config.screen_inches) and low <= config.screen_inches <= high)):
+        problems.append(("screen_inches", BAD_INCHES(value=config.screen_inches, minimum=f"{low:g}",
+                                                     maximum=f"{high:g}"), INCHES_HINT))
     if not (math.isfinite(config.speech_volume) and 0 <= config.speech_volume <= 1):
         problems.append(("speech_volume", BAD_VOLUME(value=config.speech_volume), VOLUME_HINT))
     # Imported here: only this check needs the engines' table, and the kiosk's start reads the config first.
@@ -189,6 +198,13 @@ def load_config(path: Path | None = None, *, strict: bool = True) -> KioskConfig
             values["speech_volume"] = float(section["speech_volume"].replace(",", "."))
         except ValueError:
             problems.append(Problem(at("speech_volume"), BAD_VOLUME(value=section["speech_volume"]), VOLUME_HINT))
+    if "screen_inches" in section:
+        try:
+            values["screen_inches"] = float(section["screen_inches"].replace(",", "."))
+        except ValueError:
+            low, high = SCREEN_INCHES
+            problems.append(Problem(at("screen_inches"), BAD_INCHES(value=section["screen_inches"], minimum=f"{low:g}",
+                                                                    maximum=f"{high:g}"), INCHES_HINT))
     config = KioskConfig(**values)  # type: ignore[arg-type]
     problems += [Problem(at(name), message, hint) for name, message, hint in config_problems(config)]
     if problems and strict:
@@ -229,7 +245,8 @@ def save_config(config: KioskConfig, path: Path | None = None) -> Path:
         "pin_hash": config.pin_hash, "log_dir": str(config.log_dir),
         "count_usage": "on" if config.count_usage else "off", "usage_days": str(config.usage_days),
         "metrics_file": config.metrics_file, "speech": "on" if config.speech else "off",
-        "speech_volume": f"{config.speech_volume:g}", "speech_voices": config.speech_voices}
+        "speech_volume": f"{config.speech_volume:g}", "speech_voices": config.speech_voices,
+        "screen_inches": f"{config.screen_inches:g}"}
     target.parent.mkdir(parents=True, exist_ok=True)
     written = target.with_name(f".{target.name}.new")
     # Created private (the PIN hash is for the staff's eyes only), then swapped in whole: never half a file.

@@ -10,7 +10,7 @@ logged once, so a translator's typo can never take a screen down.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Mapping, Protocol
+from typing import Iterable, Mapping, Protocol
 
 from kiosk.i18n.fields import fits
 
@@ -18,6 +18,17 @@ from kiosk.i18n.fields import fits
 # Unicode isolates: a value filled into a sentence is set apart from it, so a room number keeps its own
 # direction inside right-to-left text (see kiosk.text.bidi).
 FSI, PDI = "\u2068", "\u2069"
+NO_BREAK_SPACE = "\u00a0"
+
+
+def glued_to_numbers(template: str, names: Iterable[str]) -> str:
+    """``template`` with the spaces beside each field in ``names`` made no-break, so that a number never wraps
+    apart from its unit ("5 m", "30 Sekunden", "٥ م"), whichever side of it a language puts the unit."""
+    for name in names:
+        field_ = "{" + name + "}"
+        template = template.replace(f" {field_}", f"{NO_BREAK_SPACE}{field_}").replace(f"{field_} ",
+                                                                                        f"{field_}{NO_BREAK_SPACE}")
+    return template
 
 
 def isolate(value: object) -> str:

@@ -74,7 +74,7 @@ def _frozen_kiosk(bundle: Path, *arguments: str, home: Path) -> subprocess.Compl
 
 
 def _png_pixels(path: Path) -> np.ndarray:
-    """RGBA pixels of an 8-bit RGBA PNG as Kivy's SDL_image writes it: every row unfiltered (filter type 0)."""
+    """RGB pixels of an 8-bit RGB PNG as kiosk.ui.capture writes it: every row unfiltered (filter type 0)."""
     data = path.read_bytes()
     assert data.startswith(b"\x89PNG\r\n\x1a\n")
     position, header, compressed = 8, b"", b""
@@ -85,10 +85,10 @@ def _png_pixels(path: Path) -> np.ndarray:
         compressed += body if kind == b"IDAT" else b""
         position += 12 + length
     width, height, depth, colour_type = struct.unpack(">IIBB", header[:10])
-    assert (depth, colour_type) == (8, 6), "an 8-bit RGBA image"
-    rows = np.frombuffer(zlib.decompress(compressed), dtype=np.uint8).reshape(height, 1 + width * 4)
+    assert (depth, colour_type) == (8, 2), "an 8-bit RGB image"
+    rows = np.frombuffer(zlib.decompress(compressed), dtype=np.uint8).reshape(height, 1 + width * 3)
     assert not rows[:, 0].any(), "rows filtered: this reader only knows unfiltered rows"
-    return rows[:, 1:].reshape(height, width, 4)
+    return rows[:, 1:].reshape(height, width, 3)
 
 
 def test_the_bundle_is_smaller_than_the_target(bundle: Path, print_to_terminal: Callable[[str], None]) -> None:
@@ -110,7 +110,7 @@ def test_the_frozen_kiosk_renders_the_welcome_screen(bundle: Path, tmp_path: Pat
     result = _frozen_kiosk(bundle, "screenshot", "--out", "welcome.png", home=tmp_path)
     assert result.returncode == 0, result.stdout + result.stderr
     pixels = _png_pixels(tmp_path / "welcome.png")
-    assert pixels.shape == (1920, 1080, 4)
+    assert pixels.shape == (1920, 1080, 3)
     colours, counts = np.unique(pixels[..., :3].reshape(-1, 3), axis=0, return_counts=True)
     assert len(colours) > 50, "text drawn with anti-aliasing, not a few flat areas"
     assert counts.max() < 0.95 * pixels.shape[0] * pixels.shape[1], "more than the background"

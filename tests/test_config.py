@@ -165,3 +165,15 @@ def test_a_bad_speech_switch_in_the_file_is_located(config_file: Path) -> None:
     with pytest.raises(ConfigError) as raised:
         load_config()
     assert f"{config_file}:3" in str(raised.value) and "maybe" in str(raised.value)
+
+
+def test_the_screen_size_in_inches_is_written_read_back_and_checked(capsys, config_file: Path) -> None:
+    code, lines = run(capsys, "config", "--screen-inches", "55")
+    assert code == 0 and "  screen_inches = 55" in lines
+    assert load_config().screen_inches == 55
+    code, lines = run(capsys, "config", "--screen-inches", "5")
+    assert code == 1 and "screen_inches" in "\n".join(lines)
+    config_file.write_text("[kiosk]\nscreen_inches = groß\n", encoding="utf-8")
+    with pytest.raises(ConfigError) as error:
+        load_config()
+    assert error.value.problems[0].location.line == 2

@@ -76,3 +76,23 @@ def test_wrapping_measures_words_and_keeps_glued_runs_whole() -> None:
 ])
 def test_terminators_and_unpaired_brackets(text: str, prepared: str) -> None:
     assert prepare_rtl(text) == prepared
+
+
+def test_a_number_never_wraps_apart_from_its_unit() -> None:
+    """"5 m" in any language: on screen the spaces beside a number filled into a sentence are no-break, so wrapping
+    keeps the number with its unit, whichever side the language puts the unit; the sentence itself is unchanged."""
+    from kiosk.i18n.steps import WALK
+    from kiosk.messages import glued_to_numbers
+    from kiosk.routing.steps import Turn
+    from kiosk.text import prepare
+
+    sentence = WALK[Turn.RIGHT](metres=5).render(isolated=True)
+    assert "about \u20685\u2069 m." in sentence
+    shown = prepare(sentence, "en")
+    assert shown == "Turn right and walk about\u00a05\u00a0m."
+    assert all("5" not in line or "m." in line for line in wrap(shown, len("Turn right and walk about"),
+                                                                len).split("\n"))
+    assert prepare("\u2068٥\u2069 م", "ar").count("\u00a0") == 0  # Arabic-Indic digits are not what we fill in
+    assert prepare("حوالي \u20685\u2069 م", "ar").count("\u00a0") == 2
+    assert prepare("Raum \u20683.032\u2069 links", "de") == "Raum 3.032 links"  # a room number is no distance
+    assert glued_to_numbers("in {seconds} Sekunden", ["seconds"]) == "in\u00a0{seconds}\u00a0Sekunden"

@@ -6,7 +6,7 @@ import os
 import sys
 from typing import Sequence
 
-from kiosk.cli import calendar, commands, search, simulate, speech, usage
+from kiosk.cli import calendar, commands, layout, search, simulate, speech, usage
 from kiosk.i18n import staff_translator
 from kiosk.i18n.fields import fits
 from kiosk.paths import BUNDLED_SITE, TRANSLATIONS_DIR
@@ -96,6 +96,8 @@ def build_parser(_: callable) -> argparse.ArgumentParser:  # type: ignore[valid-
     shot.add_argument("--kiosk", default=None, metavar="ID", help=_("kiosk to show the way from"))
     shot.add_argument("--size", default="1080x1920", metavar="WxH", help=_("screen size (default: 1080x1920)"))
     shot.add_argument("--step-free", action="store_true", help=_("show the way without stairs"))
+    shot.add_argument("--large-text", action="store_true", help=_("with larger text, as after the visitor's tap on "
+                                                                  "\"Larger text\""))
     site_option(shot)
     shot.set_defaults(run=commands.screenshot)
 
@@ -110,6 +112,19 @@ def build_parser(_: callable) -> argparse.ArgumentParser:  # type: ignore[valid-
                             help=_("count the visits into this usage database (never the kiosk's own)"))
     site_option(simulation)
     simulation.set_defaults(run=simulate.simulate)
+
+    check_layout = sub.add_parser("layout-check", help=_("render every visitor screen offscreen and list what is "
+                                                         "clipped, overlaps, too small to tap or too faint"))
+    check_layout.add_argument("--langs", default=None, metavar="L,L",
+                              help=_("languages, e.g. ar,de,ti (default: every language the site offers)"))
+    check_layout.add_argument("--sizes", default=None, metavar="WxH,WxH",
+                              help=_("screen sizes (default: 1080x1920, 1920x1080, 1280x1024, 1366x768, 768x1366, "
+                                     "2160x3840)"))
+    check_layout.add_argument("--kiosk", default=None, metavar="ID", help=_("kiosk the ways start from (default: "
+                                                                            "the first)"))
+    check_layout.add_argument("--json-lines", action="store_true", help=argparse.SUPPRESS)  # between its processes
+    site_option(check_layout)
+    check_layout.set_defaults(run=layout.layout_check)
 
     web = sub.add_parser("export-web", help=_("write the phone pages (the QR codes' links) as a static web site"))
     web.add_argument("--out", required=True, metavar="DIR",
@@ -144,6 +159,9 @@ def build_parser(_: callable) -> argparse.ArgumentParser:  # type: ignore[valid-
                           help=_("loudness of speech, from 0 (silent) to 1"))
     settings.add_argument("--speech-voices", default=None, metavar="TABLE",
                           help=_("voices over the defaults, e.g. \"de=espeak-ng:de, ps=none\""))
+    settings.add_argument("--screen-inches", type=float, default=None, metavar="N",
+                          help=_("the screen's diagonal in inches, so that text and buttons keep their size on "
+                                 "screens of any resolution (0: from the display's pixels)"))
     settings.add_argument("--set-pin", action="store_true", help=_("set the staff PIN (asked twice, stored hashed)"))
     settings.set_defaults(run=commands.config)
 

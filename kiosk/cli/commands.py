@@ -301,7 +301,10 @@ def run(arguments: argparse.Namespace, translations: gettext.NullTranslations, o
               file=out)
         return EXIT_PROBLEMS
     kiosk_mode = not arguments.windowed
-    configure(headless=False, size=screen.size() if kiosk_mode else None, borderless=kiosk_mode)
+    from kiosk.ui.layout_rules import screen_density
+
+    configure(headless=False, size=screen.size() if kiosk_mode else None, borderless=kiosk_mode,
+              density=screen_density(screen.size(), settings.screen_inches) if kiosk_mode and screen else 1.0)
     from kiosk.ui.run import run_kiosk
 
     end = run_kiosk(site, kiosk, settings, kiosk_mode=kiosk_mode, live_from=folder, remembered=remembered,
@@ -336,12 +339,21 @@ def can_start_with(site: CheckedSite, kiosk: str | None, translations: gettext.N
     return False
 
 
-def screenshot(arguments: argparse.Namespace, translations: gettext.NullTranslations, out: TextIO) -> int:
+def parse_size(text: str) -> tuple[int, int] | None:
+    """A screen size written like 1080x1920, or None."""
     try:
-        width, height = (int(part) for part in arguments.size.lower().split("x"))
+        width, height = (int(part) for part in text.strip().lower().split("x"))
     except ValueError:
+        return None
+    return (width, height) if width > 0 and height > 0 else None
+
+
+def screenshot(arguments: argparse.Namespace, translations: gettext.NullTranslations, out: TextIO) -> int:
+    size = parse_size(arguments.size)
+    if size is None:
         print(BAD_SIZE(value=arguments.size).render(translations), file=out)
         return EXIT_PROBLEMS
+    width, height = size
     site = load_checked(Path(arguments.site))
     if site.content is None:
         _report_failure(site, translations, out)
@@ -356,14 +368,16 @@ def screenshot(arguments: argparse.Namespace, translations: gettext.NullTranslat
 
     from kiosk.ui.environment import configure
 
+    from kiosk.ui.layout_rules import screen_density
+
     configure(headless=True, kivy_home=Path(tempfile.mkdtemp(prefix="wegweiser-kivy-")), log_level="error",
-              size=(width, height))
+              size=(width, height), density=screen_density((width, height)))  # as a kiosk of that size
     from kiosk.ui.capture import save_window
     from kiosk.ui.screenshot import ScreenRequest, show, start_app
 
     app = start_app(site, arguments.kiosk, (width, height))
     show(app, ScreenRequest(locale=arguments.lang, service=arguments.service, step_free=arguments.step_free,
-                            screen=arguments.screen, query=arguments.query))
+                            screen=arguments.screen, query=arguments.query, large_text=arguments.large_text))
     path = save_window(Path(arguments.out))
     print(WROTE(path=path).render(translations), file=out)
     return EXIT_OK
@@ -451,7 +465,8 @@ def config(arguments: argparse.Namespace, translations: gettext.NullTranslations
         ("count_usage", None if arguments.count_usage is None else arguments.count_usage == "on"),
         ("metrics_file", arguments.metrics_file),
         ("speech", None if arguments.speech is None else arguments.speech == "on"),
-        ("speech_volume", arguments.speech_volume), ("speech_voices", arguments.speech_voices)) if value is not None}
+        ("speech_volume", arguments.speech_volume), ("speech_voices", arguments.speech_voices),
+        ("screen_inches", arguments.screen_inches)) if value is not None}
     if arguments.set_pin:
         ask = getpass.getpass if sys.stdin.isatty() else (lambda _prompt: sys.stdin.readline().strip())
         first = ask(CONFIG_PIN_PROMPT().render(translations))

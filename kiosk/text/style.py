@@ -1,12 +1,14 @@
 """Which font, script and direction a language's text is set in."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 from kiosk.i18n.locales import locale_facts
 from kiosk.paths import ASSETS_DIR
+from kiosk.messages import FSI, NO_BREAK_SPACE, PDI
 from kiosk.text.bidi import prepare_rtl, strip_isolates
 
 FONTS_DIR = ASSETS_DIR / "fonts"
@@ -42,6 +44,18 @@ def text_style(locale: str) -> TextStyle:
                      facts.script, facts.right_to_left)
 
 
+# A whole number filled into a sentence (inside isolates) and the spaces on either side of it: "etwa ⁨5⁩ m".
+_NUMBER_WITH_SPACES = re.compile(f" ?({FSI}[0-9]+{PDI}) ?")  # whole numbers: metres, seconds; not "3.032"
+
+
+def glue_numbers(text: str) -> str:
+    """The spaces beside each number filled into ``text`` made no-break, so that a line never breaks between a
+    number and its unit ("5 m", "٥ م"), whichever side of it a language puts the unit. Only on screen: the
+    sentences themselves (the CLI, the phone pages, speech) keep ordinary spaces."""
+    return _NUMBER_WITH_SPACES.sub(lambda match: match.group(0).replace(" ", NO_BREAK_SPACE), text)
+
+
 def prepare(text: str, locale: str) -> str:
     """``text`` as a Kivy label in ``locale`` must receive it (see ``kiosk.text.bidi``)."""
+    text = glue_numbers(text)
     return prepare_rtl(text) if text_style(locale).right_to_left else strip_isolates(text)

@@ -6,12 +6,14 @@ from pathlib import Path
 
 
 def configure(*, headless: bool, kivy_home: Path | None = None, log_level: str = "warning",
-              size: tuple[int, int] | None = None, borderless: bool = False, uncapped: bool = False) -> None:
+              size: tuple[int, int] | None = None, borderless: bool = False, density: float = 1.0,
+              uncapped: bool = False) -> None:
     """Prepare the process for Kivy; ``headless`` renders without a display (tests, screenshots).
 
     ``size`` must be given here: an offscreen window keeps the drawing surface it was created with. ``borderless``:
-    a window without frame at 0,0, as the kiosk on a screen without a window manager is created. ``uncapped``: no
-    wait for the next 60 Hz frame (simulated visitors tap as fast as the kiosk can draw)."""
+    a window without frame at 0,0, as the kiosk on a screen without a window manager is created. ``density``: pixels
+    per dp (``kiosk.ui.layout_rules.screen_density``); the kv rules read it once, when they are loaded.
+    ``uncapped``: no wait for the next 60 Hz frame (simulated visitors tap as fast as the kiosk can draw)."""
     if "kivy" in __import__("sys").modules:
         return  # too late to change anything, and the first caller already chose
     os.environ.setdefault("KIVY_NO_ARGS", "1")  # our command line is ours, not Kivy's
@@ -25,7 +27,8 @@ def configure(*, headless: bool, kivy_home: Path | None = None, log_level: str =
     os.environ.setdefault("SDL_NO_SIGNAL_HANDLERS", "1")
     # No red dots from right-clicks; and a touchscreen that X also reports as a mouse does not tap twice.
     os.environ.setdefault("KCFG_INPUT_MOUSE", "mouse,disable_multitouch,disable_on_activity")
-    os.environ.setdefault("KIVY_METRICS_DENSITY", "1")  # pixel sizes as designed, whatever the screen reports
+    # Sizes as designed for the screen's size, whatever the screen reports (X servers often say 96 dpi of anything).
+    os.environ.setdefault("KIVY_METRICS_DENSITY", f"{density:g}")
     # Kivy multisamples every frame by default; without a GPU (Mesa's software renderer, as on a kiosk PC whose
     # graphics driver is missing) that more than doubles the time to draw one: 80 instead of 35 ms at 1080x1920.
     # The few round shapes use Kivy's Smooth* instructions instead; everything else is text, pictures and

@@ -19,6 +19,7 @@ class ScreenRequest:
     size: tuple[int, int] = (1080, 1920)
     screen: str | None = None  # "information" or "search" to show that screen instead of a service
     query: str = ""  # on the search screen: what the visitor typed
+    large_text: bool = False  # as after the visitor's tap on "Larger text"
 
 
 def settle(frames: int = FRAMES_TO_SETTLE) -> None:
@@ -49,6 +50,8 @@ def show(app, request: ScreenRequest) -> None:
     if request.locale:
         app.choose_language(request.locale)
         app.step_free = request.step_free
+        if request.large_text:
+            app.toggle_large_text()
         if request.service:
             app.open_tile("service", request.service)
         elif request.screen == "information":

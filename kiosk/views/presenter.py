@@ -14,6 +14,7 @@ from kiosk.content import Content
 from kiosk.content.model import AppointmentRule, Place, Service
 from kiosk.i18n.content_text import ContentText
 from kiosk.i18n.locales import babel_locale, locale_facts
+from kiosk.messages import glued_to_numbers
 from kiosk.i18n.steps import sentences
 from kiosk.i18n.visitor import VisitorTranslations, visitor_translations
 from kiosk.messages import Translator, isolate
@@ -122,7 +123,8 @@ class Presenter:
 
     def idle(self, locale: str) -> IdleView:
         say = self.say(locale)
-        return IdleView(texts.IDLE_TITLE.render(say), texts.IDLE_COUNTDOWN.template(say), texts.CONTINUE.render(say))
+        countdown = glued_to_numbers(texts.IDLE_COUNTDOWN.template(say), ["seconds"])  # "30 Sekunden" stays whole
+        return IdleView(texts.IDLE_TITLE.render(say), countdown, texts.CONTINUE.render(say))
 
     def concerns(self, locale: str, *, concern_vanished: bool = False) -> ConcernsView:
         """The topics; ``concern_vanished`` when new content took away the concern the visitor was reading."""

@@ -17,8 +17,6 @@ BOOKING_URL = "https://www.chemnitz.de/termine"
 def codes_on_screen(app, name: str, booking: bool = False) -> set[str]:
     """Every QR code's text on a screenshot of the Service screen (kept for review): as a visitor first sees it,
     unscrolled, or scrolled to the booking code below the take-along code."""
-    from kivy.core.image import Image as CoreImage
-
     from kiosk.ui.capture import save_window
     from kiosk.ui.screenshot import settle
 
@@ -27,11 +25,7 @@ def codes_on_screen(app, name: str, booking: bool = False) -> set[str]:
     if booking:
         ids.scroll.scroll_to(ids.booking_qr, animate=False)
     settle()
-    path = save_window(screenshot_path("qr", f"{name}.png"))
-    texture = CoreImage(str(path), keep_data=True).texture
-    pixels = np.frombuffer(texture.pixels, np.uint8).reshape(texture.height, texture.width, 4)
-    grey = np.ascontiguousarray(pixels[:, :, :3].mean(axis=2).astype(np.uint8))
-    return {code.text for code in zxingcpp.read_barcodes(grey, formats=zxingcpp.BarcodeFormat.QRCode)}
+    return codes_in_png(save_window(screenshot_path("qr", f"{name}.png")))
 
 
 def show_service(app, locale: str) -> None:
@@ -106,3 +100,26 @@ def test_every_code_is_made_ahead_while_idle_and_only_the_current_contents_are_k
     assert service.ids.qr.texture is codes.texture(shown)
     assert service.ids.booking_qr.texture is codes.texture(BOOKING_URL)
     assert shown not in made_on_the_tap and BOOKING_URL not in made_on_the_tap
+
+
+def codes_in_png(path) -> set[str]:
+    from kivy.core.image import Image as CoreImage
+
+    texture = CoreImage(str(path), keep_data=True).texture
+    pixels = np.frombuffer(texture.pixels, np.uint8).reshape(texture.height, texture.width, 4)
+    grey = np.ascontiguousarray(pixels[:, :, :3].mean(axis=2).astype(np.uint8))
+    return {code.text for code in zxingcpp.read_barcodes(grey, formats=zxingcpp.BarcodeFormat.QRCode)}
+
+
+@pytest.mark.parametrize("locale", ["de", "ar"])
+@pytest.mark.parametrize("size", ["1080x1920", "1920x1080", "1280x1024", "1366x768", "768x1366", "2160x3840"])
+def test_the_take_along_code_is_in_the_first_view_at_every_size(app, locale: str, size: str) -> None:
+    """Rendered by `kiosk screenshot` in a process of its own, at the density a kiosk of that size has."""
+    import subprocess
+    import sys
+
+    path = screenshot_path("qr", f"sizes-{locale}-{size}.png")
+    subprocess.run([sys.executable, "-m", "kiosk", "screenshot", "--lang", locale, "--service", SERVICE, "--size",
+                    size, "--out", str(path)], check=True, capture_output=True, timeout=120)
+    expected = app.presenter.service(locale, SERVICE, step_free=False).qr_payload
+    assert expected in codes_in_png(path)

@@ -133,4 +133,5 @@ def test_a_label_waits_for_its_width_but_never_shows_stale_text(window) -> None:
     assert beta != alpha and beta[0] > 0  # rendered anew, however cramped: never the old word
     widget.width = WIDTH
     widget.texture_update()
-    assert tuple(widget.texture_size) == beta
+    # Cramped, the word was made smaller to fit; with room again it comes back at the size asked for.
+    assert widget.texture_size[0] > beta[0] and widget.font_size == FONT_SIZE

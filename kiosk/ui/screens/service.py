@@ -47,6 +47,19 @@ class ServiceScreen(KioskScreen):
     def __init__(self, **kwargs: object) -> None:
         super().__init__(**kwargs)
         self._view: ServiceView | None = None
+        self.bind(size=self._place_codes)
+        self._place_codes()
+
+    def _place_codes(self, *_: object) -> None:
+        """The take-along code beside the concern in portrait (in the first view above the map, however long the
+        way) with the booking code beside the steps; in landscape, where the map is beside the steps, both beside
+        the steps."""
+        ids, portrait = self.ids, self.width <= self.height
+        for widget, target, index in ((ids.codes, ids.top_row if portrait else ids.way_and_codes, 0),
+                                      (ids.booking, ids.way_and_codes if portrait else ids.codes, 0 if portrait else 1)):
+            if widget.parent is not target:
+                widget.parent.remove_widget(widget)
+                target.add_widget(widget, index)  # in landscape above the codes' spare height
 
     def show(self, view: ServiceView, locale: str, right_to_left: bool) -> None:
         self._view = view
@@ -62,7 +75,7 @@ class ServiceScreen(KioskScreen):
                              (ids.notes, "\n".join(view.notes)), (ids.notices, "\n".join(view.notices))):
             widget.locale, widget.source_text = locale, text
         ids.room.locale, ids.room.source_text = locale, view.room
-        ids.room.font_size_factor = 1.0 if view.room_heading else 0.5  # a name instead of a number: smaller
+        ids.room.font_size_factor = 1.0 if view.room_heading else 0.4  # a name instead of a number: smaller
         ids.zone_swatch.rgba_hex = view.zone_color or ""
         rows = reuse_children(ids.steps, len(view.steps), StepRow)
         for row, step in zip(rows, view.steps):
@@ -98,6 +111,11 @@ class ServiceScreen(KioskScreen):
         self.ids.floor_map.plan = plan
         for row in (*self.ids.steps.children, *self.ids.floor_tabs.children):
             row.selected = row.floor == floor
+
+    @property
+    def floors(self) -> tuple[str, ...]:
+        """The floors whose maps the way shows, in walking order."""
+        return tuple(plan.floor for plan in self._view.maps) if self._view else ()
 
     @property
     def shown_floor(self) -> str:

@@ -39,7 +39,10 @@ def _symbol_texture(icon: str):
 
 
 class MapText(LocalizedLabel):
-    pass
+    """A label on the map: one line in the plate the view model made room for, smaller if the font needs more."""
+
+    def __init__(self, **kwargs: object) -> None:
+        super().__init__(single_line=True, **kwargs)
 
 
 class FloorMapView(Widget):
@@ -60,6 +63,12 @@ class FloorMapView(Widget):
         offset_x = self.x + (self.width - (max_x - min_x) * scale) / 2
         offset_y = self.y + (self.height - (max_y - min_y) * scale) / 2
         return offset_x + (x - min_x) * scale, offset_y + (y - min_y) * scale
+
+    def _within(self, centre: tuple[float, float], width: float, height: float) -> tuple[float, float]:
+        """A label's centre moved just enough to keep it on the map (a long name at the plan's edge)."""
+        x, y = centre
+        return (min(max(x, self.x + width / 2), self.right - width / 2),
+                min(max(y, self.y + height / 2), self.top - height / 2))
 
     def _redraw(self, *_: object) -> None:
         self.canvas.before.clear()  # not self.canvas: it holds the labels' own canvases
@@ -104,12 +113,12 @@ class FloorMapView(Widget):
             Color(*PLATE)
             for label in plan.labels:
                 width, height = label_size(label.text, side)
-                x, y = project(*label.at)
+                x, y = self._within(project(*label.at), width, height)
                 RoundedRectangle(pos=(x - width / 2, y - height / 2), size=(width, height), radius=[height / 4])
         texts = reuse_children(self, len(plan.labels), MapText)
         for text, label in zip(texts, plan.labels):
             width, height = label_size(label.text, side)
-            x, y = project(*label.at)
+            x, y = self._within(project(*label.at), width, height)
             text.size_hint = (None, None)
             text.locale, text.source_text, text.align = self.locale, label.text, "center"
             text.font_size = height * 0.62
@@ -117,15 +126,5 @@ class FloorMapView(Widget):
             text.color = LABEL_COLOURS[label.kind]
             text.valign = "middle"
             text.size = (width, height)
-            text.text_size = (None, None)  # one line, never wrapped: a wrapped label loses its first words
+            text.text_size = (width, height)
             text.pos = (x - width / 2, y - height / 2)
-            _fit_on_its_plate(text, width)
-
-
-def _fit_on_its_plate(text: MapText, width: float) -> None:
-    """The plate's width comes from the label's length in characters (``label_size``); scripts with wide letters
-    or many combining marks can draw wider (Bengali, by about 1 %): such a label is set a little smaller instead."""
-    text.texture_update()
-    if text.texture_size[0] > width:
-        text.font_size *= width / text.texture_size[0]
-        text.texture_update()

@@ -33,6 +33,7 @@ def apply_shaping_to_measurement(core_label: CoreLabel) -> None:
         _SurfaceContainer(1, 1).render(core_label, " ", 0, 0)
 
 
+LINE_SHAPING_MARGIN = 0.99
 # Word widths by font, size, direction, script and word: screens show the same words again and again.
 _WORD_WIDTHS: dict[tuple[str, float, str, str, str], float] = {}
 
@@ -47,9 +48,17 @@ class LocalizedLabel(Label):
     strong = BooleanProperty(False)
     align = OptionProperty("start", options=["start", "center", "end"])
     """Alignment in reading direction: "start" is left in German and right in Arabic."""
+    shrink_to_fit = BooleanProperty(True)
+    """A word wider than the label (a long German compound in larger text) makes the font smaller until it fits,
+    instead of reaching past the label's edge; the kv rule's size comes back when what it depends on changes."""
+    single_line = BooleanProperty(False)
+    """Never wrapped: the whole text shrinks to fit the width (a map's label has room for one line)."""
 
     def __init__(self, **kwargs: object) -> None:
+        self._wanted_font_size: float | None = None  # the kv rule's size while a smaller one fits the text in
+        self._fitting = False
         super().__init__(**kwargs)
+        self.fbind("font_size", self._font_size_set)
         self.fbind("locale", self._restyle)
         self.fbind("source_text", self._restyle)
         self.fbind("strong", self._restyle)
@@ -66,9 +75,26 @@ class LocalizedLabel(Label):
         ends = ("right", "left") if style.right_to_left else ("left", "right")
         self.halign = {"start": ends[0], "center": "center", "end": ends[1]}[self.align]
         self.text = prepare(self.source_text, self.locale)
+        self._unshrink()
 
     def _wrap(self, *_: object) -> None:
         self.text_size = (self.width, None)
+        self._unshrink()
+
+    def _font_size_set(self, *_: object) -> None:
+        if not self._fitting:  # the kv rule's own value (larger text was tapped): that is the size wanted now
+            self._wanted_font_size = None
+
+    def _set_font_size(self, size: float) -> None:
+        self._fitting = True
+        self.font_size = size
+        self._fitting = False
+
+    def _unshrink(self) -> None:
+        """Another width or text: start again from the size wanted, and shrink only if that needs it."""
+        if self._wanted_font_size is not None:
+            wanted, self._wanted_font_size = self._wanted_font_size, None
+            self._set_font_size(wanted)
 
     def texture_update(self, *args: object) -> None:
         if self.texture is None and self.text_size[0] is not None and self.text_size[0] < self.font_size:
@@ -80,9 +106,36 @@ class LocalizedLabel(Label):
         if self.text_size[0] and self.text:
             # Finished lines and no width for Kivy to wrap to: Kivy then measures each line once instead of
             # re-measuring every growing line; the kv rule places the texture by ``halign``.
-            self._label.text = wrap(self.text, self.text_size[0] - self.padding[0] - self.padding[2], self._word_width)
+            lines = self._lines()
+            if self._shrunk_to_fit(lines):  # rendered now at the smaller size, never showing the old text
+                lines = self._lines()
+            self._label.text = lines
             self._label.usersize = (None, self.text_size[1])
         super().texture_update(*args)
+
+    def _lines(self) -> str:
+        # A single line is never wrapped, even where its words measured one by one come out wider than the whole
+        # (Bengali "You are here" lost its first word to a second line the map has no room for).
+        return self.text if self.single_line else wrap(self.text, self._room(), self._word_width,
+                                                        self.font_direction == "rtl")
+
+    def _room(self) -> float:
+        # Shaped as a whole, a line comes out up to 0.4 % wider than its words measured one by one (Ethiopic).
+        return (self.text_size[0] - self.padding[0] - self.padding[2]) * LINE_SHAPING_MARGIN
+
+    def _shrunk_to_fit(self, lines: str) -> bool:
+        """Whether the font was made smaller because a word (or a glued run too short to split, as a room number)
+        or, for ``single_line``, the whole text is wider than the label."""
+        if not self.shrink_to_fit:
+            return False
+        unbreakable = [self.text] if self.single_line else lines.replace("\n", " ").split(" ")
+        widest = max(self._word_width(word) if word else 0.0 for word in unbreakable)
+        if widest <= self._room():
+            return False
+        if self._wanted_font_size is None:
+            self._wanted_font_size = self.font_size
+        self._set_font_size(max(1, int(self.font_size * self._room() / widest)))
+        return True
 
     def _word_width(self, word: str) -> float:
         options = self._label.options

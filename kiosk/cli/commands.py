@@ -14,6 +14,7 @@ from kiosk.config import (
 )
 from kiosk.content import Problem
 from kiosk.content.suggest import did_you_mean
+from kiosk.i18n.locales import locale_facts
 from kiosk.messages import S_, Message
 from kiosk.paths import SCHEMA_FILE
 from kiosk.site import CheckedSite, load_checked
@@ -85,7 +86,7 @@ LISTINGS: dict[str, Callable[[Content], list[tuple[str, str]]]] = {
     "places": lambda content: [(place.id, place.room or place.name or place.kind.value)
                                for place in content.places.values()],
     "kiosks": lambda content: [(kiosk.id, kiosk.name) for kiosk in content.site.kiosks],
-    "languages": lambda content: [(code, "") for code in content.site.languages],
+    "languages": lambda content: [(code, locale_facts(code).endonym) for code in content.site.languages],
 }
 
 

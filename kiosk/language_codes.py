@@ -14,3 +14,8 @@ MODIFIER = "@"
 def base_language(code: str) -> str:
     """The language subtag: ``fa_AF`` -> ``fa``, ``de@easy`` -> ``de`` (keyboards, number words, fallback rules)."""
     return code.partition(MODIFIER)[0].split("_")[0]
+
+
+# Languages written to the rules of easy-to-read text: checked by a reading group of their readers, not by a
+# native speaker, and held to the readability gate (``kiosk.i18n.readability``).
+EASY_READ_LANGUAGES = frozenset({"de@easy"})

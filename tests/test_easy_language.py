@@ -107,3 +107,13 @@ def test_status_shows_the_catalogs_as_not_yet_checked_by_a_reading_group(capsys:
     assert [row.split()[:2] for row in rows] == [[EASY, "ui"], [EASY, "content"]]
     assert all(row.endswith("100 %  not checked by a reading group") for row in rows)
     assert "# Review: not yet checked by a reading group." in catalog_path(EASY, UI_DOMAIN).read_text(encoding="utf-8")
+
+
+def test_without_textstat_status_says_the_gate_did_not_run_and_exits_1(capsys: pytest.CaptureFixture[str],
+                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    import kiosk.i18n.readability
+
+    monkeypatch.setattr(kiosk.i18n.readability, "gate_available", lambda: False)  # as in the kiosk's bundle
+    assert main(["i18n", "status"]) == 1
+    out = capsys.readouterr().out
+    assert "de@easy ui: not checked for readability, since this installation has no textstat" in out

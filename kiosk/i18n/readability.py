@@ -9,6 +9,7 @@ dot ("Aufenthalts·titel") is two words, and a placeholder is the one short word
 """
 from __future__ import annotations
 
+import importlib.util
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -56,6 +57,11 @@ class Readability:
 def as_read(text: str) -> str:
     """The text as its reader takes it in: a placeholder is one number, a middle dot divides words."""
     return _PLACEHOLDER.sub("5", text).replace(MIDDLE_DOT, " ")
+
+
+def gate_available() -> bool:
+    """Whether textstat is installed: the kiosk's bundle leaves it out (kiosk.spec)."""
+    return importlib.util.find_spec("textstat") is not None
 
 
 @lru_cache(maxsize=None)

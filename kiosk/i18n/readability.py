@@ -30,8 +30,8 @@ UNSCORED_CONTEXTS = re.compile(r"/search_words$")
 _PLACEHOLDER = re.compile(r"\{[^{}]*\}")
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
-TOO_HARD = S_("cli", "Too hard to read for Leichte Sprache: \"{text}\" (Flesch {flesch:.0f}, needs at least {min_flesch:.0f}; "
-              "Wiener Sachtextformel {wiener:.1f}, needs at most {max_wiener:.0f}).")
+TOO_HARD = S_("cli", "Too hard to read for Leichte Sprache: \"{text}\" (Flesch {flesch:.0f}, needs at least "
+              "{min_flesch:.0f}; Wiener Sachtextformel {wiener:.1f}, needs at most {max_wiener:.0f}).")
 HINT_TOO_HARD = S_("cli", "Write shorter sentences with one statement each and shorter words; split compound words "
                    "with the middle dot (Aufenthalts·titel).")
 WORD_TOO_LONG = S_("cli", "Too hard to read for Leichte Sprache: \"{word}\" in \"{text}\" has {syllables} syllables, "

@@ -139,7 +139,7 @@ def test_a_folder_with_other_files_is_left_alone(tmp_path: Path, capsys: pytest.
 
 def test_the_command_reports_what_it_wrote(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["export-web", "--out", str(tmp_path / "web")]) == 0
-    assert capsys.readouterr().out.startswith("Wrote 603 pages to ")
+    assert capsys.readouterr().out.startswith("Wrote 646 pages to ")
 
 
 def test_content_text_is_escaped_on_the_pages(tmp_path: Path) -> None:

@@ -97,7 +97,7 @@ def test_escape_and_f1_leave_the_kiosk_running(portrait: RunningKiosk) -> None:
 
 def test_real_taps_reach_a_service_whose_code_decodes_from_the_screen(portrait: RunningKiosk) -> None:
     screen = portrait.screen
-    for x, y in ((0.26, 0.347), (0.74, 0.536), (0.26, 0.15)):  # Deutsch, Fundbüro, Verlorene Sache abholen
+    for x, y in ((0.26, 0.144), (0.74, 0.536), (0.26, 0.15)):  # Deutsch, Fundbüro, Verlorene Sache abholen
         before = screen.settled()
         screen.tap(*at(PORTRAIT, x, y))
         deadline = time.monotonic() + 10

@@ -64,6 +64,10 @@ EXAMPLES = {
            "Bước tám: Đi thẳng khoảng ba mươi lăm mét.",
            "mỗi giấy cam kết bảo lãnh: hai mươi chín ơ-rô",
            "từ tám giờ đến mười hai giờ và từ mười ba giờ đến mười tám giờ"),
+    "de@easy": ("Raum drei Punkt null drei sechs, drittes Ober·geschoss.",
+                "Schritt acht: Gehen Sie fünfunddreißig Meter gerade·aus.",
+                "für jede Erklärung: neunundzwanzig Euro",
+                "von acht Uhr bis zwölf Uhr und von dreizehn Uhr bis achtzehn Uhr"),
     "fr": ("Bureau trois point zéro trois six, troisième étage.",
            "Étape huit : Continuez tout droit sur environ trente-cinq mètres.",
            "par déclaration de prise en charge (Verpflichtungserklärung): vingt-neuf euros",
@@ -138,8 +142,9 @@ def test_the_concern_is_said_in_order_title_room_appointment_way_documents() -> 
 def test_welcome_greets_in_every_language_in_turn_each_in_its_own() -> None:
     sentences = screen_sentences(PRESENTER, Session(), WELCOME)
     assert [sentence.locale for sentence in sentences] == list(SITE.content.site.languages)
-    assert sentences[0].text == "Willkommen! Bitte wählen Sie Ihre Sprache."
-    assert sentences[1].text == "Welcome! Please choose your language."
+    said_in = {sentence.locale: sentence.text for sentence in sentences}
+    assert said_in["de"] == "Willkommen! Bitte wählen Sie Ihre Sprache."
+    assert said_in["en"] == "Welcome! Please choose your language."
 
 
 def test_concerns_say_the_title_then_the_tiles() -> None:

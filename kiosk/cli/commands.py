@@ -17,6 +17,8 @@ from kiosk.config import (
 )
 from kiosk.content import Problem
 from kiosk.content.suggest import did_you_mean
+from kiosk.i18n.catalogs import catalog_path
+from kiosk.language_codes import EASY_READ_LANGUAGES
 from kiosk.messages import S_, Message
 from kiosk.paths import SCHEMA_FILE
 from kiosk.site import CheckedSite, load_checked
@@ -160,6 +162,9 @@ I18N_COLUMNS = [S_("i18n status", "language"), S_("i18n status", "domain"), S_("
                 S_("i18n status", "review")]
 I18N_REVIEWED = S_("cli", "reviewed")
 I18N_NOT_REVIEWED = S_("cli", "not reviewed by a native speaker")
+I18N_NOT_CHECKED_BY_READERS = S_("cli", "not checked by a reading group")
+I18N_NO_GATE = S_("cli", "{locale} {domain}: not checked for readability, since this installation has no textstat; "
+                  "check the catalogs where scripts/setup.sh installed the project.")
 I18N_UNREADABLE_ROW = S_("cli", "cannot be read (see below)")
 I18N_BELOW = S_("cli", "{locale} {domain}: {percent:.0f} % translated, the site requires {required} %.")
 I18N_NUMBER = S_("cli", "{locale} {domain}: a number of the source is missing in the translation of \"{source}\".")
@@ -204,6 +209,7 @@ def _report_changed(changed: list[Path], translations: gettext.NullTranslations,
 
 def _i18n_status(site: CheckedSite, root: Path, translations: gettext.NullTranslations, out: TextIO) -> int:
     from kiosk.i18n import tooling
+    from kiosk.i18n.readability import gate_available, readability_problems  # textstat
     from kiosk.text.coverage import unreadable_strings  # fontTools
 
     content, routes = site.content, site.routes
@@ -218,10 +224,16 @@ def _i18n_status(site: CheckedSite, root: Path, translations: gettext.NullTransl
         if not status.readable:
             rows.append([status.locale, status.domain, "", "", "", "", I18N_UNREADABLE_ROW().render(translations)])
             continue
-        review = (I18N_REVIEWED if status.reviewed else I18N_NOT_REVIEWED)().render(translations)
+        where = {"locale": status.locale, "domain": status.domain}
+        easy_read = status.locale in EASY_READ_LANGUAGES
+        if easy_read and gate_available():  # staff catalogs are German, never easy-to-read
+            located += readability_problems(catalog_path(status.locale, status.domain, root), status.locale)
+        elif easy_read:
+            problems.append(I18N_NO_GATE(**where))
+        unreviewed = I18N_NOT_CHECKED_BY_READERS if easy_read else I18N_NOT_REVIEWED
+        review = (I18N_REVIEWED if status.reviewed else unreviewed)().render(translations)
         rows.append([status.locale, status.domain, str(status.translated), str(status.fuzzy),
                      str(status.untranslated), f"{status.percent:.0f} %", review])
-        where = {"locale": status.locale, "domain": status.domain}
         if status.percent < required:
             problems.append(I18N_BELOW(percent=status.percent, required=required, **where))
         problems += [I18N_NUMBER(source=source, **where) for source in status.number_mismatches]

@@ -16,6 +16,7 @@ from kiosk.content.file_checks import check_files
 from kiosk.content.notice_checks import check_notices
 from kiosk.content.problems import Location, Problem, Severity
 from kiosk.content.suggest import Suggestions
+from kiosk.language_codes import MODIFIER, OWN_LANGUAGE_NAMES, base_language
 from kiosk.messages import S_
 
 DANGLING = S_("content problem", "There is no {kind} with the id \"{id}\".")
@@ -157,7 +158,7 @@ def _languages(content: Content) -> Iterator[Problem]:
             if fallback == code:
                 yield Problem(content.locate("site", "fallbacks", code, index), FALLBACK_TO_ITSELF(code=code),
                               HINT_FALLBACK_TO_ITSELF())
-            elif fallback.split("_")[0] in UNSUITABLE_FALLBACKS.get(code, set()):
+            elif base_language(fallback) in UNSUITABLE_FALLBACKS.get(code, set()):
                 yield Problem(content.locate("site", "fallbacks", code, index),
                               UNSUITABLE_FALLBACK(code=code, fallback=fallback), HINT_UNSUITABLE_FALLBACK())
             elif not _known_locale(fallback):
@@ -166,6 +167,9 @@ def _languages(content: Content) -> Iterator[Problem]:
 
 
 def _known_locale(code: str) -> bool:
+    """A CLDR locale, or a language of its own the kiosk names (``de@easy``); Babel would take any modifier."""
+    if MODIFIER in code:
+        return code in OWN_LANGUAGE_NAMES
     try:
         Locale.parse(code)
     except (UnknownLocaleError, ValueError):

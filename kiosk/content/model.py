@@ -54,7 +54,7 @@ MAX_ENTRIES = MappingProxyType({
 })
 
 _SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
-_LANGUAGE = re.compile(r"[a-z]{2,3}(?:_[A-Z][a-z]{3})?(?:_[A-Z]{2})?")
+_LANGUAGE = re.compile(r"[a-z]{2,3}(?:_[A-Z][a-z]{3})?(?:_[A-Z]{2})?(?:@[a-z]{2,8})?")  # de@easy: language_codes
 _TIME_RANGE = re.compile(r"(\d{1,2}):(\d{2})\s*[-–]\s*(\d{1,2}):(\d{2})")
 _COLOR = re.compile(r"#[0-9a-fA-F]{6}")
 _TRUE_WORDS = {"true", "yes", "ja", "on"}

@@ -104,7 +104,7 @@ def _charset_problem(path: Path, data: bytes) -> Problem | None:
     return None
 
 
-def _msgstr_line(lines: list[bytes], entry: Entry, index: int | None) -> int:
+def msgstr_line(lines: list[bytes], entry: Entry, index: int | None) -> int:
     """The line of the entry's ``msgstr`` (``msgstr[index]`` for plurals), counting from 1."""
     keyword = b"msgstr" if index is None else b"msgstr[%d]" % index
     start = (entry.lineno or 1) - 1
@@ -161,7 +161,7 @@ def _checked(path: Path, _mtime_ns: int, _size: int, locale: str | None) -> Chec
             found = misfit(source, text) if text else None
             if found is not None:
                 message, hint = misfit_problem(found, source)
-                problems.append(Problem(Location(str(path), _msgstr_line(lines, entry, index), 1), message, hint))
+                problems.append(Problem(Location(str(path), msgstr_line(lines, entry, index), 1), message, hint))
     return CheckedCatalog(catalog, tuple(problems))
 
 

@@ -11,7 +11,7 @@ from babel import Locale
 from babel.core import get_global
 from babel.localedata import exists, resolve_locale_filename
 
-from kiosk.language_codes import LANGUAGE_ALIASES
+from kiosk.language_codes import LANGUAGE_ALIASES, MODIFIER, OWN_LANGUAGE_NAMES
 
 
 def normalize_locale(code: str) -> str:
@@ -23,8 +23,11 @@ def normalize_locale(code: str) -> str:
 
 @lru_cache(maxsize=None)
 def web_tag(code: str) -> str:
-    """The lowercase BCP 47 tag of phone page addresses and ``lang`` attributes: ``fa_AF`` becomes ``fa-af``."""
-    return normalize_locale(code).replace("_", "-").lower()
+    """The lowercase BCP 47 tag of phone page addresses and ``lang`` attributes: ``fa_AF`` becomes ``fa-af``; a
+    language of its own (``de@easy``) gets a private-use subtag, ``de-x-easy``, which browsers and screen readers
+    still read as German."""
+    locale, _, modifier = normalize_locale(code).partition(MODIFIER)
+    return locale.replace("_", "-").lower() + (f"-x-{modifier.lower()}" if modifier else "")
 
 
 @lru_cache(maxsize=None)
@@ -70,12 +73,14 @@ def locale_facts(code: str) -> LocaleFacts:
     if code in _REMEMBERED:
         return _REMEMBERED[code]
     tag = normalize_locale(code)
-    language = tag.split("_")[0]
-    own_files = [_own_data(name) for name in _parents(tag)]
-    name = next((names[key] for names in (data.get("languages", {}) for data in own_files)
-                 for key in (tag, language) if key in names), tag)
-    likely = get_global("likely_subtags").get(tag) or get_global("likely_subtags").get(language, "")
-    script = next((part for part in tag.split("_")[1:] + likely.split("_") if len(part) == 4), "Latn")
+    cldr_tag = tag.partition(MODIFIER)[0]
+    language = cldr_tag.split("_")[0]
+    own_files = [_own_data(name) for name in _parents(cldr_tag)]
+    name = OWN_LANGUAGE_NAMES.get(tag) or next(
+        (names[key] for names in (data.get("languages", {}) for data in own_files)
+         for key in (cldr_tag, language) if key in names), tag)
+    likely = get_global("likely_subtags").get(cldr_tag) or get_global("likely_subtags").get(language, "")
+    script = next((part for part in cldr_tag.split("_")[1:] + likely.split("_") if len(part) == 4), "Latn")
     order = next((data["character_order"] for data in own_files if "character_order" in data), None)
     right_to_left = order == "right-to-left" if order else script in RIGHT_TO_LEFT_SCRIPTS
     return LocaleFacts(tag, name[:1].upper() + name[1:], right_to_left, script)

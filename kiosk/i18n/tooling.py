@@ -25,6 +25,7 @@ from kiosk.content.model import Site
 from kiosk.i18n.catalog_check import check_catalog
 from kiosk.i18n.catalogs import CONTENT_DOMAIN, STAFF_DOMAIN, UI_DOMAIN, UnreadableCatalog, catalog_path, compiled_mo
 from kiosk.i18n.extract import extract_content
+from kiosk.language_codes import EASY_READ_LANGUAGES
 from kiosk.paths import PROJECT_ROOT, TRANSLATIONS_DIR
 
 PACKAGE_DIR = PROJECT_ROOT / "kiosk"
@@ -39,6 +40,7 @@ COMMENT_TAGS = ("Translators:",)
 PROJECT = "Wegweiser"
 REVIEW_PREFIX = "Review:"
 NOT_REVIEWED = "not yet reviewed by a native speaker."
+NOT_CHECKED_BY_READERS = "not yet checked by a reading group."  # easy-to-read catalogs: their readers review them
 # Templates carry a fixed date so that extracting unchanged sources leaves them byte for byte unchanged.
 TEMPLATE_DATE = datetime(2026, 1, 1, tzinfo=timezone.utc)
 # Babel stamps its own version into every header; a dependency update would then rewrite every catalog.
@@ -125,7 +127,8 @@ def update_catalogs(domain: str, locales: Iterable[str], root: Path = TRANSLATIO
             catalog.update(template, update_header_comment=False, update_creation_date=False)
             catalog.obsolete.clear()  # dropped sources are gone for good; git keeps their history
         if REVIEW_PREFIX not in catalog.header_comment:
-            catalog.header_comment = catalog.header_comment.rstrip() + f"\n# {REVIEW_PREFIX} {NOT_REVIEWED}"
+            mark = NOT_CHECKED_BY_READERS if locale in EASY_READ_LANGUAGES else NOT_REVIEWED
+            catalog.header_comment = catalog.header_comment.rstrip() + f"\n# {REVIEW_PREFIX} {mark}"
         if write_catalog(catalog, path):
             changed.append(path)
     return changed
@@ -248,7 +251,7 @@ def _catalog_status(locale: str, domain: str, template: list[Message], root: Pat
         if not set(_NUMBER.findall(source.id)) <= set(_NUMBER.findall(message.string)):
             numbers.append(source.id)
     reviewed = any(line.strip("# ").startswith(REVIEW_PREFIX) and NOT_REVIEWED not in line
-                   for line in catalog.header_comment.splitlines())
+                   and NOT_CHECKED_BY_READERS not in line for line in catalog.header_comment.splitlines())
     return CatalogStatus(locale, domain, len(template), translated, fuzzy, reviewed, tuple(numbers),
                          checked.problems)
 

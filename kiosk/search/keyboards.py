@@ -11,6 +11,7 @@ import json
 from functools import lru_cache
 from typing import Any
 
+from kiosk.language_codes import base_language
 from kiosk.paths import ASSETS_DIR
 
 KEYBOARDS_DIR = ASSETS_DIR / "keyboards"
@@ -31,7 +32,7 @@ OWN_LAYOUT = {"ar": "ar", "fa": "fa", "fa_AF": "fa", "ps": "ps", "ckb": "ckb", "
 
 def layouts_for(locale: str) -> tuple[str, ...]:
     """The layouts a visitor of ``locale`` can switch between, their own first."""
-    own = OWN_LAYOUT.get(locale, OWN_LAYOUT.get(locale.split("_")[0], LATIN))
+    own = OWN_LAYOUT.get(locale, OWN_LAYOUT.get(base_language(locale), LATIN))
     return tuple(dict.fromkeys((own, LATIN, DIGITS)))
 
 

@@ -22,10 +22,10 @@ from typing import Callable, Iterable, Mapping, Protocol
 
 ESPEAK = "espeak-ng"
 NO_VOICE = "none"
-# Which voice speaks each shipped language; fa_AF (Dari) is read well by the Persian voice, ku is Kurmanji like
+# Which voice speaks each shipped language; Leichte Sprache (de@easy) is German, fa_AF (Dari) is read well by the Persian voice, ku is Kurmanji like
 # espeak-ng's own ku. ps, ckb and ti are left out: nothing installable speaks them (see the module's note).
 DEFAULT_VOICES: Mapping[str, str] = {
-    "de": "espeak-ng:de", "en": "espeak-ng:en-gb", "uk": "espeak-ng:uk", "ru": "espeak-ng:ru",
+    "de": "espeak-ng:de", "de@easy": "espeak-ng:de", "en": "espeak-ng:en-gb", "uk": "espeak-ng:uk", "ru": "espeak-ng:ru",
     "ar": "espeak-ng:ar", "fa_AF": "espeak-ng:fa", "tr": "espeak-ng:tr", "pl": "espeak-ng:pl",
     "vi": "espeak-ng:vi", "fr": "espeak-ng:fr-fr", "ku": "espeak-ng:ku", "ro": "espeak-ng:ro",
     "es": "espeak-ng:es", "bg": "espeak-ng:bg",

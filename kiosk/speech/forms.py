@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 from typing import Mapping
 
+from kiosk.language_codes import base_language
 from kiosk.messages import N_, Translator
 
 # Translators: how a voice reads the dot in a room number as on the door sign, e.g. 3.032 = "three point zero
@@ -89,7 +90,7 @@ class EarForms:
         """``floor_names``: the floors' names as the screens show them ("3. Obergeschoss"), by ordinal."""
         self.say = say
         self._floor_names = sorted((floor_names or {}).items(), key=lambda item: -len(item[0]))
-        language = _NUM2WORDS_LANGUAGE.get(locale, locale.split("_")[0])
+        language = _NUM2WORDS_LANGUAGE.get(locale, base_language(locale))
         self._language = language if _speaks_numbers(language) else None
 
     def number(self, value: int) -> str:

@@ -66,6 +66,14 @@ def test_language_then_concern_then_service_shows_room_steps_and_map(app) -> Non
     assert screen.ids.qr.texture is not None
 
 
+def test_the_leichte_sprache_tile_leads_to_a_service_screen_in_leichte_sprache(app) -> None:
+    assert strip_isolates(find(current(app), "LanguageButton", locale="de@easy").source_text) == "Leichte Sprache"
+    choose_service(app, "de@easy", "ausweis-karte", "aufenthaltskarte-abholen")
+    assert current(app).ids.room.source_text == "3.032"
+    assert steps(app)[0] == "1. Gehen Sie an diesem Bild·schirm vorbei. Gehen Sie dann 5 Meter gerade·aus."
+    assert steps(app)[-1] == "9. Links ist der Raum 3.032."
+
+
 def test_back_and_home(app) -> None:
     choose_service(app, "de", "ausweis-karte", "aufenthaltskarte-abholen")
     tap(app.chrome_bar.children[-1])  # the first in reading order: back

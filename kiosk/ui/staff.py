@@ -2,8 +2,10 @@
 (``kiosk.ui.staff_panel``)."""
 from __future__ import annotations
 
+import threading
 import time
-from datetime import datetime
+from collections import Counter
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
@@ -17,7 +19,8 @@ from kiosk.live.logs import LOGGER
 if TYPE_CHECKING:
     from kiosk.calendar.local import LocalClosure
     from kiosk.ui.app import WegweiserApp
-    from kiosk.ui.staff_panel import ClosuresPanel, StaffPanel
+    from kiosk.ui.staff_panel import ClosuresPanel, StaffPanel, UsagePanel
+    from kiosk.usage.counter import Bucket
 TAPS, WITHIN_SECONDS = 5, 4.0
 CORNER = dp(90)
 
@@ -111,9 +114,36 @@ class StaffDesk:
         view = staff_panel_view(self.app.title, self.app.kiosk_id, live.live if live else None,
                                 live.rejection if live else None, staff_translator(), notes)
         panel = StaffPanel(view, on_reload=self._reload, on_screenshot=self._screenshot, on_leave=self.leave,
-                           on_closures=self.open_closures)
+                           on_closures=self.open_closures, on_usage=self.open_usage)
         panel.open(animation=False)
         return panel
+
+    def open_usage(self, on_open: Callable[[UsagePanel], None] | None = None) -> threading.Thread:
+        """Reads this kiosk's counts on a worker thread (a year of hours is thousands of rows), then opens the usage
+        page with them on the UI thread, and hands it to ``on_open``. The counts are those written, at most the
+        writer's minute behind."""
+        usage, kiosk = self.app.usage, self.app.kiosk_id
+        presenter = self.app.presenter
+        today = presenter.clock().date() if presenter is not None else date.today()
+
+        def read() -> None:
+            counts = None if usage is None else usage.stored_counts(kiosk)
+            Clock.schedule_once(lambda _dt: self._show_usage(counts, today, on_open))
+
+        reader = threading.Thread(target=read, name="wegweiser-usage-page", daemon=True)
+        reader.start()
+        return reader
+
+    def _show_usage(self, counts: Counter[Bucket] | None, today: date,
+                    on_open: Callable[[UsagePanel], None] | None) -> None:
+        from kiosk.i18n.staff import staff_translator
+        from kiosk.ui.staff_panel import UsagePanel
+        from kiosk.views.staff_usage import usage_panel_view
+
+        panel = UsagePanel(usage_panel_view(counts, today, staff_translator()))
+        panel.open(animation=False)
+        if on_open is not None:
+            on_open(panel)
 
     def leave(self) -> None:
         """Staff leave the kiosk; ``run_kiosk`` then says so, so that the service manager does not restart it."""

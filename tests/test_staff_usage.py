@@ -5,7 +5,7 @@ from datetime import date
 from kiosk.i18n import staff_translator
 from kiosk.usage import measures
 from kiosk.usage.counter import Bucket
-from kiosk.views.staff_usage import usage_panel_view
+from kiosk.views.staff_usage import Names, usage_panel_view
 
 TODAY = date(2026, 12, 3)  # a Thursday
 
@@ -18,15 +18,16 @@ def test_the_last_7_and_30_days_show_their_own_counts_with_small_ones_left_out()
         Bucket("2026-12-02T11:00", "lobby", measures.CONCERN, "aufenthalt-verlaengern"): 10,
         Bucket("2026-12-02T11:00", "lobby", measures.IDLE_RESET, measures.WITHOUT_CONCERN): 11,
     })
-    view = usage_panel_view(counts, TODAY, staff_translator())
+    view = usage_panel_view(counts, TODAY, staff_translator(), names=Names(
+        {"aufenthalt-verlaengern": "Aufenthaltstitel verlängern"}, {"uk": "Ukrainisch"}))
     week, month = view.periods
     assert "7" in week.heading and "30" in month.heading
     languages, concerns, give_ups = week.charts
     assert [(label, count) for label, count, _share in languages.bars] == [("de", 12)]
     assert [(label, count, share) for label, count, share in month.charts[0].bars] == [
-        ("uk", 20, 1.0), ("de", 12, 0.6)]
-    assert [label for label, _count, _share in concerns.bars] == ["aufenthalt-verlaengern"]
-    assert [(label, count) for label, count, _share in give_ups.bars] == [("12-02", 11)]
+        ("Ukrainisch", 20, 1.0), ("de", 12, 0.6)]
+    assert [label for label, _count, _share in concerns.bars] == ["Aufenthaltstitel verlängern"]
+    assert [(label, count) for label, count, _share in give_ups.bars] == [("02.12.", 11)]
     assert week.week[3][9] == 1.0 and week.week[3][10] is None and week.week[0][9] == 0
     assert len(week.weekdays) == 7 and "1" in week.note  # one count left out, and the page says so
 

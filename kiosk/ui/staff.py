@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from kiosk.ui.app import WegweiserApp
     from kiosk.ui.staff_panel import ClosuresPanel, StaffPanel, UsagePanel
     from kiosk.usage.counter import Bucket
+    from kiosk.views.staff_usage import Names
 TAPS, WITHIN_SECONDS = 5, 4.0
 CORNER = dp(90)
 
@@ -140,10 +141,23 @@ class StaffDesk:
         from kiosk.ui.staff_panel import UsagePanel
         from kiosk.views.staff_usage import usage_panel_view
 
-        panel = UsagePanel(usage_panel_view(counts, today, staff_translator()))
+        panel = UsagePanel(usage_panel_view(counts, today, staff_translator(), names=self._usage_names()))
         panel.open(animation=False)
         if on_open is not None:
             on_open(panel)
+
+    def _usage_names(self) -> Names:
+        from babel import Locale
+
+        from kiosk.i18n.staff import staff_locale
+        from kiosk.views.staff_usage import Names
+
+        presenter = self.app.presenter
+        if presenter is None:
+            return Names({}, {})
+        content, staff = presenter.content, Locale.parse(staff_locale())
+        return Names({key: service.name for key, service in content.services.items()},
+                     {code: Locale.parse(code).get_display_name(staff) or code for code in content.site.languages})
 
     def leave(self) -> None:
         """Staff leave the kiosk; ``run_kiosk`` then says so, so that the service manager does not restart it."""

@@ -3,6 +3,7 @@ concerns and give-ups, as fractions of each chart's largest value; counts under 
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -54,22 +55,38 @@ def _bars(title: str, values: tuple[tuple[str, int], ...]) -> Bars:
     return Bars(title, tuple((label, count, count / largest) for label, count in values))
 
 
-def _period(counts: Counter[Bucket], today: date, days: int, min_count: int, say: Translator) -> PeriodView:
+@dataclass(frozen=True)
+class Names:
+    """What staff read instead of ids: concerns by their name in the content, languages in the staff's language;
+    an id without a name is shown as it is."""
+
+    concerns: Mapping[str, str]
+    languages: Mapping[str, str]
+
+
+def _named(names: Mapping[str, str], values: tuple[tuple[str, int], ...]) -> tuple[tuple[str, int], ...]:
+    return tuple((names.get(key, key), count) for key, count in values)
+
+
+def _period(counts: Counter[Bucket], today: date, days: int, min_count: int, say: Translator,
+            names: Names) -> PeriodView:
     charts = usage_charts(select(counts, since=today - timedelta(days=days - 1), until=today), min_count)
     busiest = max((cell or 0 for row in charts.week_hours for cell in row), default=0) or 1
     week = tuple(tuple(None if cell is None else cell / busiest for cell in row) for row in charts.week_hours)
-    give_ups = tuple((day[5:], count) for day, count in charts.give_ups if count is not None)
+    give_ups = tuple((f"{day[8:10]}.{day[5:7]}.", count) for day, count in charts.give_ups if count is not None)
     note = HIDDEN(min_count=min_count, hidden=charts.hidden).render(say) if charts.languages or charts.hidden \
         else NOTHING_YET.render(say)
     return PeriodView(LAST_DAYS(days=days).render(say), WEEK.render(say), tuple(WEEKDAYS.render(say).split()), week,
-                      (_bars(LANGUAGES.render(say), charts.languages), _bars(CONCERNS.render(say), charts.concerns),
+                      (_bars(LANGUAGES.render(say), _named(names.languages, charts.languages)),
+                       _bars(CONCERNS.render(say), _named(names.concerns, charts.concerns)),
                        _bars(GIVE_UPS.render(say), give_ups)), note)
 
 
 def usage_panel_view(counts: Counter[Bucket] | None, today: date, say: Translator,
-                     min_count: int = DEFAULT_MIN_COUNT) -> UsagePanelView:
+                     min_count: int = DEFAULT_MIN_COUNT, names: Names = Names({}, {})) -> UsagePanelView:
     """``counts``: this kiosk's of the last 30 days at least; None when counting is off."""
     if counts is None:
         return UsagePanelView(TITLE.render(say), (), COUNTING_OFF.render(say), BACK.render(say))
-    return UsagePanelView(TITLE.render(say), tuple(_period(counts, today, days, min_count, say) for days in PERIODS),
+    return UsagePanelView(TITLE.render(say), tuple(_period(counts, today, days, min_count, say, names)
+                                                   for days in PERIODS),
                           "", BACK.render(say))

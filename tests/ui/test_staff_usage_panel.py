@@ -36,8 +36,8 @@ def usage_database(app, tmp_path: Path):
         Bucket(hour(2, 11), "foyer", measures.VISITS, "uk"): 10,
         Bucket(hour(2, 14), "foyer", measures.VISITS, "fa_AF"): 3,  # under 10: neither bar nor cell
         Bucket(hour(20, 9), "foyer", measures.VISITS, "tr"): 30,  # only in the last 30 days
-        Bucket(hour(1, 10), "foyer", measures.CONCERN, "aufenthalt-verlaengern"): 25,
-        Bucket(hour(1, 10), "foyer", measures.CONCERN, "ausweis-verloren"): 4,  # under 10
+        Bucket(hour(1, 10), "foyer", measures.CONCERN, "aufenthaltstitel-verlaengern"): 25,
+        Bucket(hour(1, 10), "foyer", measures.CONCERN, "fiktionsbescheinigung"): 4,  # under 10
         Bucket(hour(1, 15), "foyer", measures.IDLE_RESET, measures.WITHOUT_CONCERN): 12,
         Bucket(hour(0, 9), "lobby-2", measures.VISITS, "ru"): 500,  # another kiosk's copy: not this one's page
     })
@@ -84,19 +84,22 @@ def test_the_usage_page_draws_bars_in_proportion_and_leaves_small_counts_out(app
     page = open_usage_page(app)
     try:
         assert page.title.startswith("Nutzung dieses Kiosks")
-        week, month = sorted(descendants(page, UsagePeriod), key=lambda column: column.x)
+        week, month = sorted(descendants(page, UsagePeriod), key=lambda column: (-column.top, column.x))
         assert "7" in week.heading and "30" in month.heading
         languages, concerns, give_ups = [chart for chart in descendants(week, BarChart)]
         rows = descendants(languages, BarRow)
-        assert [(row.label, row.count) for row in rows] == [("de", 40), ("ar", 20), ("uk", 10)]
+        # Languages named in the staff's language.
+        assert [(row.label, row.count) for row in rows] == [("Deutsch", 40), ("Arabisch", 20), ("Ukrainisch", 10)]
         lengths = [rectangles(row.ids.track)[0].size[0] for row in rows]
         track = rows[0].ids.track.width
         assert track > 100 and lengths == pytest.approx([track, track / 2, track / 4])
-        assert [row.label for row in descendants(concerns, BarRow)] == ["aufenthalt-verlaengern"]
+        # The concern by its name in the content (German, as staff wrote it), not its id.
+        assert [row.label for row in descendants(concerns, BarRow)] == [
+            app.presenter.content.services["aufenthaltstitel-verlaengern"].name]
         assert [row.count for row in descendants(give_ups, BarRow)] == [12]
         month_languages = descendants(descendants(month, BarChart)[0], BarRow)
-        assert [(row.label, row.count) for row in month_languages] == [("de", 40), ("tr", 30), ("ar", 20),
-                                                                         ("uk", 10)]
+        assert [(row.label, row.count) for row in month_languages] == [
+            ("Deutsch", 40), ("Türkisch", 30), ("Arabisch", 20), ("Ukrainisch", 10)]
         days = descendants(week, HourCells)
         assert len(days) == 7
         hidden_day = (usage_database - timedelta(days=2)).weekday()  # fa_AF's 3 visits at 14 o'clock

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import threading
 import time
-from collections import Counter
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable
@@ -19,9 +18,8 @@ from kiosk.live.logs import LOGGER
 if TYPE_CHECKING:
     from kiosk.calendar.local import LocalClosure
     from kiosk.ui.app import WegweiserApp
-    from kiosk.ui.staff_panel import ClosuresPanel, StaffPanel, UsagePanel
-    from kiosk.usage.counter import Bucket
-    from kiosk.views.staff_usage import Names
+    from kiosk.ui.staff_panel import ClosuresPanel, StaffPanel
+    from kiosk.views.staff_usage import Names, UsagePanelView
 TAPS, WITHIN_SECONDS = 5, 4.0
 CORNER = dp(90)
 
@@ -119,32 +117,28 @@ class StaffDesk:
         panel.open(animation=False)
         return panel
 
-    def open_usage(self, on_open: Callable[[UsagePanel], None] | None = None) -> threading.Thread:
-        """Reads this kiosk's counts on a worker thread (a year of hours is thousands of rows), then opens the usage
-        page with them on the UI thread, and hands it to ``on_open``. The counts are those written, at most the
-        writer's minute behind."""
-        usage, kiosk = self.app.usage, self.app.kiosk_id
+    def open_usage(self) -> None:
+        """Reads this kiosk's counts and makes the usage page's view on a worker thread (a year of hours is
+        thousands of rows), then opens the page on the UI thread. The counts are those written, at most the writer's
+        minute behind."""
+        from kiosk.i18n.staff import staff_translator
+        from kiosk.views.staff_usage import usage_panel_view
+
+        usage, kiosk, names = self.app.usage, self.app.kiosk_id, self._usage_names()
         presenter = self.app.presenter
         today = presenter.clock().date() if presenter is not None else date.today()
 
-        def read() -> None:
+        def prepare() -> None:
             counts = None if usage is None else usage.stored_counts(kiosk)
-            Clock.schedule_once(lambda _dt: self._show_usage(counts, today, on_open))
+            view = usage_panel_view(counts, today, staff_translator(), names=names)
+            Clock.schedule_once(lambda _dt: self._show_usage(view))
 
-        reader = threading.Thread(target=read, name="wegweiser-usage-page", daemon=True)
-        reader.start()
-        return reader
+        threading.Thread(target=prepare, name="wegweiser-usage-page", daemon=True).start()
 
-    def _show_usage(self, counts: Counter[Bucket] | None, today: date,
-                    on_open: Callable[[UsagePanel], None] | None) -> None:
-        from kiosk.i18n.staff import staff_translator
+    def _show_usage(self, view: UsagePanelView) -> None:
         from kiosk.ui.staff_panel import UsagePanel
-        from kiosk.views.staff_usage import usage_panel_view
 
-        panel = UsagePanel(usage_panel_view(counts, today, staff_translator(), names=self._usage_names()))
-        panel.open(animation=False)
-        if on_open is not None:
-            on_open(panel)
+        UsagePanel(view).open(animation=False)
 
     def _usage_names(self) -> Names:
         from babel import Locale

@@ -51,6 +51,8 @@ NOT_ON_OFF = S_("config", "\"{value}\" is neither on nor off.")
 ON_OFF_HINT = S_("config", "Write {name} = on or {name} = off.")
 NOT_DAYS = S_("config", "\"{value}\" is not a whole number of days of at least 1.")
 DAYS_HINT = S_("config", "Write whole days, e.g. {name} = 400.")
+NOT_A_PORT = S_("config", "\"{value}\" is not a port: write a whole number from 1024 to 65535, or 0 for none.")
+PORT_HINT = S_("config", "Write e.g. metrics_port = 9465; the kiosk serves it on 127.0.0.1 only.")
 BAD_VOLUME = S_("config", "speech_volume must be a number from 0 to 1, not \"{value}\".")
 VOLUME_HINT = S_("config", "Write e.g. speech_volume = 0.8 (0 is silent, 1 the loudest).")
 BAD_VOICES = S_("config", "speech_voices has choices that cannot be used: {items}.")
@@ -76,6 +78,7 @@ class KioskConfig:
     count_usage: bool = True  # anonymous hourly counts, see the README's "Usage figures and data protection"
     usage_days: int = 400  # how long the counts are kept
     metrics_file: str = ""  # the Prometheus textfile the kiosk rewrites each minute; empty: none
+    metrics_port: int = 0  # serves the same text on 127.0.0.1 at this port (/metrics); 0: no port is opened
     speech: bool = True  # whether the speaker button is there; visitors switch it on per visit
     speech_volume: float = 0.8
     speech_voices: str = ""  # over kiosk.speech.engines.DEFAULT_VOICES: "de=espeak-ng:de, ps=none"
@@ -126,6 +129,8 @@ def config_problems(config: KioskConfig) -> list[tuple[str, Message, Message | N
     if not (config.screen_inches == 0 or (math.isfinite(config.screen_inches) and low <= config.screen_inches <= high)):
         problems.append(("screen_inches", BAD_INCHES(value=config.screen_inches, minimum=f"{low:g}",
                                                      maximum=f"{high:g}"), INCHES_HINT))
+    if config.metrics_port != 0 and not 1024 <= config.metrics_port <= 65535:
+        problems.append(("metrics_port", NOT_A_PORT(value=config.metrics_port), PORT_HINT))
     if not (math.isfinite(config.speech_volume) and 0 <= config.speech_volume <= 1):
         problems.append(("speech_volume", BAD_VOLUME(value=config.speech_volume), VOLUME_HINT))
     # Imported here: only this check needs the engines' table, and the kiosk's start reads the config first.
@@ -193,6 +198,11 @@ def load_config(path: Path | None = None, *, strict: bool = True) -> KioskConfig
         except ValueError:
             problems.append(Problem(at("usage_days"), NOT_DAYS(value=section["usage_days"]),
                                     DAYS_HINT(name="usage_days")))
+    if "metrics_port" in section:
+        try:
+            values["metrics_port"] = int(section["metrics_port"])
+        except ValueError:
+            problems.append(Problem(at("metrics_port"), NOT_A_PORT(value=section["metrics_port"]), PORT_HINT))
     if "speech_volume" in section:
         try:
             values["speech_volume"] = float(section["speech_volume"].replace(",", "."))
@@ -244,7 +254,8 @@ def save_config(config: KioskConfig, path: Path | None = None) -> Path:
         "warning_seconds": f"{config.warning_seconds:g}", "orientation": config.orientation,
         "pin_hash": config.pin_hash, "log_dir": str(config.log_dir),
         "count_usage": "on" if config.count_usage else "off", "usage_days": str(config.usage_days),
-        "metrics_file": config.metrics_file, "speech": "on" if config.speech else "off",
+        "metrics_file": config.metrics_file, "metrics_port": str(config.metrics_port),
+        "speech": "on" if config.speech else "off",
         "speech_volume": f"{config.speech_volume:g}", "speech_voices": config.speech_voices,
         "screen_inches": f"{config.screen_inches:g}"}
     target.parent.mkdir(parents=True, exist_ok=True)

@@ -177,3 +177,21 @@ def test_the_screen_size_in_inches_is_written_read_back_and_checked(capsys, conf
     with pytest.raises(ConfigError) as error:
         load_config()
     assert error.value.problems[0].location.line == 2
+
+
+def test_the_metrics_port_is_off_by_default_and_written_and_read_back(capsys, config_file: Path) -> None:
+    assert KioskConfig().metrics_port == 0
+    code, lines = run(capsys, "config", "--metrics-port", "9465")
+    assert code == 0, lines
+    assert "  metrics_port = 9465" in lines and load_config().metrics_port == 9465
+
+
+@pytest.mark.parametrize("port", ["80", "70000", "-1"])
+def test_a_port_that_is_privileged_or_not_one_is_refused(capsys, config_file: Path, port: str) -> None:
+    assert run(capsys, "config", "--metrics-port", port) == (1, [
+        f'"{port}" is not a port: write a whole number from 1024 to 65535, or 0 for none. Write e.g. '
+        "metrics_port = 9465; the kiosk serves it on 127.0.0.1 only."])
+    config_file.write_text("[kiosk]\nmetrics_port = nine\n", encoding="utf-8")
+    with pytest.raises(ConfigError) as raised:
+        load_config()
+    assert f"{config_file}:2" in str(raised.value) and '"nine" is not a port' in str(raised.value)

@@ -22,7 +22,7 @@ def health(**changes) -> Health:
     return Health(**{"kiosk": "foyer", "pid": os.getpid(), "started": 1_764_748_800.5, "restarts": 2,
                      "content_version": "1a2b3c4d5e (9f8e7d6c5b4a)", "content_time": 1_764_740_000.0,
                      "shared_content_time": 1_764_750_000.0, "last_rejected": 1_764_749_000.0,
-                     "errors_logged": 3} | changes)
+                     "errors_logged": 3, "frames_over_budget": 5} | changes)
 
 
 def test_every_health_fact_and_the_usage_parse_as_prometheus_reads_them() -> None:
@@ -32,11 +32,12 @@ def test_every_health_fact_and_the_usage_parse_as_prometheus_reads_them() -> Non
     assert {name for name in families} == {
         "wegweiser_up", "wegweiser_up_since_seconds", "wegweiser_restarts", "wegweiser_content_timestamp_seconds",
         "wegweiser_shared_content_timestamp_seconds", "wegweiser_last_rejected_update_timestamp_seconds",
-        "wegweiser_errors_logged", "wegweiser_content_info", "wegweiser_resident_memory_bytes", "wegweiser_usage"}
+        "wegweiser_errors_logged", "wegweiser_frames_over_budget", "wegweiser_content_info", "wegweiser_resident_memory_bytes", "wegweiser_usage"}
     value = {sample.name: sample for samples in families.values() for sample in samples}
     assert value["wegweiser_up_since_seconds"].value == 1_764_748_800.5
     assert value["wegweiser_up_since_seconds"].labels == {"kiosk": 'lobby "A"'}  # escaped and read back
     assert value["wegweiser_restarts_total"].value == 2 and value["wegweiser_errors_logged_total"].value == 3
+    assert value["wegweiser_frames_over_budget_total"].value == 5
     assert value["wegweiser_content_info"].labels["version"] == "1a2b3c4d5e (9f8e7d6c5b4a)"
     assert value["wegweiser_resident_memory_bytes"].value == 123_456_789
     usage = {(sample.labels["measure"], sample.labels["key"]): sample.value for sample in families["wegweiser_usage"]}
@@ -82,6 +83,8 @@ def test_a_start_after_a_start_is_a_restart(tmp_path: Path) -> None:
     assert first.restarts == 0
     save_health(path, first)
     assert starting_health(path, "foyer").restarts == 1
+    path.write_text('{"kiosk": "foyer", "pid": 1, "started": 0, "restarts": 4}')  # written before a fact was added
+    assert load_health(path).restarts == 4 and load_health(path).frames_over_budget == 0
     path.write_text("{broken")
     assert load_health(path) is None and starting_health(path, "foyer").restarts == 0
 

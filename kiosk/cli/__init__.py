@@ -153,6 +153,9 @@ def build_parser(_: callable) -> argparse.ArgumentParser:  # type: ignore[valid-
                           help=_("days the usage counts are kept (default: 400)"))
     settings.add_argument("--metrics-file", default=None, metavar="FILE",
                           help=_("Prometheus textfile the running kiosk rewrites each minute (\"\": none)"))
+    settings.add_argument("--metrics-port", type=int, default=None, metavar="N",
+                          help=_("serve the same metrics on 127.0.0.1:N/metrics, for a Prometheus on this machine "
+                                 "(0: no port, the default)"))
     settings.add_argument("--speech", choices=["on", "off"], default=None, metavar="on|off",
                           help=_("whether the kiosk shows its read-aloud button"))
     settings.add_argument("--speech-volume", type=float, default=None, metavar="N",

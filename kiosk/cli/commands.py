@@ -475,7 +475,7 @@ def config(arguments: argparse.Namespace, translations: gettext.NullTranslations
         ("orientation", arguments.orientation),
         ("log_dir", _folder(arguments.log_dir)), ("usage_days", arguments.usage_days),
         ("count_usage", None if arguments.count_usage is None else arguments.count_usage == "on"),
-        ("metrics_file", arguments.metrics_file),
+        ("metrics_file", arguments.metrics_file), ("metrics_port", arguments.metrics_port),
         ("speech", None if arguments.speech is None else arguments.speech == "on"),
         ("speech_volume", arguments.speech_volume), ("speech_voices", arguments.speech_voices),
         ("screen_inches", arguments.screen_inches)) if value is not None}

@@ -11,6 +11,8 @@ from pathlib import Path
 
 from kiosk.live.snapshots import Snapshot
 
+FRAME_BUDGET_SECONDS = 0.1  # a frame slower than this is a stall a visitor notices after a tap
+
 
 @dataclass
 class Health:
@@ -23,6 +25,7 @@ class Health:
     shared_content_time: float = 0.0  # the newest file of the watched (shared) content folder
     last_rejected: float = 0.0  # when an update was last refused; 0: never since the start
     errors_logged: int = 0  # log records of level ERROR or worse since the start
+    frames_over_budget: int = 0  # frames that took longer than FRAME_BUDGET_SECONDS since the start
 
 
 def newest_file_time(snapshot: Snapshot) -> float:
@@ -43,7 +46,8 @@ def write_atomically(path: Path, text: str) -> None:
 def load_health(path: Path) -> Health | None:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
-        return Health(**{field.name: data[field.name] for field in fields(Health)})
+        # A file from before a fact was added lacks it: that fact takes its default, the others are kept.
+        return Health(**{field.name: data[field.name] for field in fields(Health) if field.name in data})
     except (OSError, ValueError, KeyError, TypeError):  # none yet, or from another version: start afresh
         return None
 

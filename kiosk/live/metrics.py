@@ -7,7 +7,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Iterable
 
-from kiosk.live.health import Health, is_running, resident_bytes
+from kiosk.live.health import FRAME_BUDGET_SECONDS, Health, is_running, resident_bytes
 
 # name, type, help, the value from the health facts
 HEALTH_METRICS = (
@@ -21,6 +21,9 @@ HEALTH_METRICS = (
     ("wegweiser_last_rejected_update_timestamp_seconds", "gauge",
      "When an update was last refused (Unix time); 0: none since the start.", "last_rejected"),
     ("wegweiser_errors_logged_total", "counter", "Log records at ERROR or worse since the start.", "errors_logged"),
+    ("wegweiser_frames_over_budget_total", "counter",
+     f"Frames that took longer than {FRAME_BUDGET_SECONDS * 1000:.0f} ms (Kivy's clock) since the start.",
+     "frames_over_budget"),
 )
 
 

@@ -42,7 +42,7 @@ def run_kiosk(site: CheckedSite | None, kiosk: str | None, config: KioskConfig, 
     app = WegweiserApp(site, kiosk, config=config, kiosk_mode=kiosk_mode, live_from=live_from,
                        remembered=remembered, remember_at=remember_at, usage=usage)
     HealthReport(app, HEALTH_FILE, Path(config.metrics_file) if config.metrics_file else None, USAGE_DATABASE,
-                 live_from, local_now)
+                 live_from, local_now, config.metrics_port)
     stop_on_signals(app)
     if kiosk_mode and screen is not None:
         fill_screen(screen)

@@ -2,8 +2,9 @@
 (``kiosk.ui.staff_panel``)."""
 from __future__ import annotations
 
+import threading
 import time
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
@@ -18,6 +19,7 @@ if TYPE_CHECKING:
     from kiosk.calendar.local import LocalClosure
     from kiosk.ui.app import WegweiserApp
     from kiosk.ui.staff_panel import ClosuresPanel, StaffPanel
+    from kiosk.views.staff_usage import Names, UsagePanelView
 TAPS, WITHIN_SECONDS = 5, 4.0
 CORNER = dp(90)
 
@@ -111,9 +113,45 @@ class StaffDesk:
         view = staff_panel_view(self.app.title, self.app.kiosk_id, live.live if live else None,
                                 live.rejection if live else None, staff_translator(), notes)
         panel = StaffPanel(view, on_reload=self._reload, on_screenshot=self._screenshot, on_leave=self.leave,
-                           on_closures=self.open_closures)
+                           on_closures=self.open_closures, on_usage=self.open_usage)
         panel.open(animation=False)
         return panel
+
+    def open_usage(self) -> None:
+        """Reads this kiosk's counts and makes the usage page's view on a worker thread (a year of hours is
+        thousands of rows), then opens the page on the UI thread. The counts are those written, at most the writer's
+        minute behind."""
+        from kiosk.i18n.staff import staff_translator
+        from kiosk.views.staff_usage import usage_panel_view
+
+        usage, kiosk, names = self.app.usage, self.app.kiosk_id, self._usage_names()
+        presenter = self.app.presenter
+        today = presenter.clock().date() if presenter is not None else date.today()
+
+        def prepare() -> None:
+            counts = None if usage is None else usage.stored_counts(kiosk)
+            view = usage_panel_view(counts, today, staff_translator(), names=names)
+            Clock.schedule_once(lambda _dt: self._show_usage(view))
+
+        threading.Thread(target=prepare, name="wegweiser-usage-page", daemon=True).start()
+
+    def _show_usage(self, view: UsagePanelView) -> None:
+        from kiosk.ui.staff_panel import UsagePanel
+
+        UsagePanel(view).open(animation=False)
+
+    def _usage_names(self) -> Names:
+        from babel import Locale
+
+        from kiosk.i18n.staff import staff_locale
+        from kiosk.views.staff_usage import Names
+
+        presenter = self.app.presenter
+        if presenter is None:
+            return Names({}, {})
+        content, staff = presenter.content, Locale.parse(staff_locale())
+        return Names({key: service.name for key, service in content.services.items()},
+                     {code: Locale.parse(code).get_display_name(staff) or code for code in content.site.languages})
 
     def leave(self) -> None:
         """Staff leave the kiosk; ``run_kiosk`` then says so, so that the service manager does not restart it."""

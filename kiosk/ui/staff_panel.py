@@ -13,10 +13,12 @@ from kivy.uix.boxlayout import BoxLayout
 from kivy.uix.modalview import ModalView
 
 from kiosk.config import pin_matches
+from kiosk.ui.widgets.charts import BarChart, WeekChart
 
 if TYPE_CHECKING:
     from kiosk.views.staff_closures import ClosuresView
     from kiosk.views.staff_panel import StaffPanelView
+    from kiosk.views.staff_usage import UsagePanelView
 
 Builder.load_file(str(Path(__file__).with_suffix(".kv")))
 
@@ -79,16 +81,47 @@ class StaffPanel(ModalView):
     leave_label = StringProperty("")
     close_label = StringProperty("")
     closures_label = StringProperty("")
+    usage_label = StringProperty("")
 
     def __init__(self, view: StaffPanelView, on_reload: Callable[[], None], on_screenshot: Callable[[], None],
-                 on_leave: Callable[[], None], on_closures: Callable[[], None], **kwargs: object) -> None:
+                 on_leave: Callable[[], None], on_closures: Callable[[], None], on_usage: Callable[[], None],
+                 **kwargs: object) -> None:
         super().__init__(**kwargs)
         self.title, self.body = view.title, "\n".join(view.lines)
         self.reload_label, self.screenshot_label = view.reload, view.screenshot
         self.leave_label, self.close_label, self.closures_label = view.leave, view.close, view.closures
+        self.usage_label = view.usage
         self.on_reload, self.on_screenshot, self.on_leave = on_reload, on_screenshot, on_leave
-        self.on_closures = on_closures
+        self.on_closures, self.on_usage = on_closures, on_usage
 
     def act(self, action: Callable[[], None]) -> None:
         self.dismiss(animation=False)
         action()
+
+
+class UsagePeriod(BoxLayout):
+    heading = StringProperty("")
+    note = StringProperty("")
+
+
+class UsagePanel(ModalView):
+    """The usage page: for the last 7 and for the last 30 days, side by side, visits per hour of the week and bars
+    of languages, concerns and give-ups; what the view model left out is not drawn."""
+
+    title = StringProperty("")
+    note = StringProperty("")
+    back_label = StringProperty("")
+
+    def __init__(self, view: UsagePanelView, **kwargs: object) -> None:
+        super().__init__(**kwargs)
+        self.title, self.note, self.back_label = view.title, view.note, view.back
+        for period in view.periods:
+            column = UsagePeriod(heading=period.heading, note=period.note)
+            week = WeekChart()
+            week.show(period.week_title, period.weekdays, period.week)
+            column.ids.charts.add_widget(week)
+            for bars in period.charts:
+                chart = BarChart()
+                chart.show(bars)
+                column.ids.charts.add_widget(chart)
+            self.ids.periods.add_widget(column)

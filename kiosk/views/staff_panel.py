@@ -23,6 +23,7 @@ SCREENSHOT = S_("staff panel", "Screenshot")
 LEAVE = S_("staff panel", "Leave the kiosk")
 CLOSE = S_("staff panel", "Close")
 CLOSURES = S_("staff panel", "Close or reopen a lift, door or room")
+USAGE = S_("staff panel", "Usage: the last 7 and 30 days")
 # Translators: the key that confirms the staff PIN on the kiosk's number pad.
 CONFIRM_PIN = S_("staff panel", "OK")
 SCREENSHOT_SAVED = S_("staff panel", "Screenshot saved: {path}")
@@ -56,6 +57,7 @@ class StaffPanelView:
     leave: str
     close: str
     closures: str
+    usage: str
 
 
 def _coverage(statuses: tuple[CatalogStatus, ...]) -> tuple[str, str]:
@@ -90,4 +92,4 @@ def staff_panel_view(site_name: str, kiosk: str, live: LiveFacts | None, rejecti
             lines.append(NOT_REVIEWED(languages=unreviewed).render(say))
     return StaffPanelView(TITLE(site=site_name, kiosk=kiosk).render(say), tuple(lines),
                           RELOAD.render(say), SCREENSHOT.render(say), LEAVE.render(say), CLOSE.render(say),
-                          CLOSURES.render(say))
+                          CLOSURES.render(say), USAGE.render(say))

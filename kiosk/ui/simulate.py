@@ -286,6 +286,28 @@ class Simulation:
         self._tap(widget, action)
         return action.split()[0]
 
+    def tap_shown(self, kind: str, nth: int = 0) -> str | None:
+        """Tap the ``nth`` (counted round) of the shown buttons of ``kind`` (``language``, ``service``,
+        ``larger_text``, ``read_aloud``, …), as a visitor would; returns what it did, or None if none is shown.
+        For experiments that repeat one kind of interaction (``bench/soak_kinds.py``)."""
+        shown = [(action, widget) for action, widget in self._buttons() if action.split()[0] == kind]
+        if not shown:
+            return None
+        action, widget = shown[nth % len(shown)]
+        self.record.tally.tapped(action, widget, self.app.screen)
+        if isinstance(widget, Tile):
+            self._remember_words(widget)
+        self._tap(widget, action)
+        return action
+
+    def type_a_word(self) -> None:
+        """On the search screen: a word read on a tile before, typed key by key, as in a visit."""
+        self._type_a_word()
+
+    def time_out(self) -> None:
+        """The idle warning and reset, as in a visit."""
+        self._time_out()
+
     def _bar(self, name: str) -> Widget:
         return self.app.chrome_bar.ids[name].__self__
 

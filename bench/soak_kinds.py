@@ -5,8 +5,9 @@ The kiosk offscreen at 1080x1920 as bench/soak.py starts it; for each kind of in
 (what a first time costs: a language's screens, a keyboard layout, a font size; every language once for the
 kinds that go through them), then N repeats measured:
 RSS and the C heap ([heap] in /proc/self/smaps) after a full garbage collection, Python objects, the entries in
-Kivy's caches, and at the end RSS after malloc_trim (what glibc keeps but nothing uses). With --tracemalloc, the
-Python lines that grew most over the N repeats.
+Kivy's caches and the labels' word widths (with the fonts and sizes they were measured in), and at the end RSS
+after malloc_trim (what glibc keeps but nothing uses). With --tracemalloc, the Python lines that grew most over
+the N repeats.
 """
 from __future__ import annotations
 
@@ -107,10 +108,15 @@ class Experiment:
 
 
 def measure() -> tuple[float, float, int, dict[str, int]]:
+    """RSS, native heap, Python objects and the entries of the caches that could grow."""
     from kiosk.ui.simulate import rss_mb
+    from kiosk.ui.widgets.text import _WORD_WIDTHS
 
     gc.collect()
-    return rss_mb(), heap_mb(), len(gc.get_objects()), kivy_cache_sizes()
+    caches = kivy_cache_sizes()
+    caches["word widths"] = len(_WORD_WIDTHS)
+    caches["fonts and sizes measured"] = len({key[:2] for key in _WORD_WIDTHS})
+    return rss_mb(), heap_mb(), len(gc.get_objects()), caches
 
 
 def main() -> None:
@@ -151,7 +157,7 @@ def main() -> None:
                  for name in caches_after.keys() | caches.keys() if caches_after.get(name, 0) != caches.get(name, 0)}
         print(f"{kind:>12} x{arguments.repeats} ({seconds:.0f} s): RSS {rss:.1f} -> {rss_after:.1f} MB "
               f"({rss_after - rss:+.1f}), native heap {heap_after - heap:+.1f} MB, Python objects "
-              f"{objects_after - objects:+d}, Kivy caches {grown or 'unchanged'} (now {caches_after})", flush=True)
+              f"{objects_after - objects:+d}, caches {grown or 'unchanged'} (now {caches_after})", flush=True)
         if arguments.tracemalloc:
             after = tracemalloc.take_snapshot()
             tracemalloc.stop()

@@ -18,7 +18,7 @@ from kiosk.config import KioskConfig
 from kiosk.i18n.locales import locale_facts
 from kiosk.ui.screens.registry import first_screen
 from kiosk.ui.staff import StaffDesk
-from kiosk.ui.startup import Startup
+from kiosk.ui.startup import Startup, freeze_what_lasts
 # The rules of app.kv build on these widgets' rules, so those must be loaded first.
 from kiosk.ui.widgets import controls, text  # noqa: F401  (TouchButton, MirroredRow, LocalizedLabel)
 from kiosk.views.remembered import RememberedWelcome
@@ -198,6 +198,8 @@ class WegweiserApp(App):
         self._follow_session(relocalize=True)
         if self.notice_clock is not None:
             self.notice_clock.check()
+        if self.startup.finished:
+            freeze_what_lasts()  # the old content thawed and freed, the new one frozen: one pause, at an update
 
     def refresh_screen(self) -> None:
         """Fill the screen on show again (a notice began or ended); not a visitor's doing, so no activity."""

@@ -6,6 +6,8 @@ that cannot run ends the kiosk, however it started.
 """
 from __future__ import annotations
 
+import gc
+
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -94,6 +96,8 @@ class Startup:
         self.prepare_take_along_codes()
         if self.live_from is not None:
             app.start_live_updates(self.live_from)
+        freeze_what_lasts()
+
 
     def content_arrived(self) -> None:
         """Checked content is there: from now on CLDR is the source of the locale facts again."""
@@ -152,3 +156,13 @@ class Startup:
                      {choice.locale: locale_facts(choice.locale) for choice in welcome.languages})
         except OSError as error:  # a full disk: the next start checks its content first, nothing worse
             LOGGER.warning(CANNOT_REMEMBER(path=self.remember_at, reason=error).render(staff_translator()))
+
+
+def freeze_what_lasts() -> None:
+    """Move what the kiosk has built so far (screens, content, catalogs, fonts' data: about 300,000 objects) out of
+    the cyclic garbage collector's reach, so that its full collections walk only what visitors made since. Without
+    it a full collection took 150–600 ms on this machine, a frame a visitor sees stall (bench/RESULTS.md, "Soak").
+    A content set replaced by a live update is thawed first (``gc.unfreeze``), so its cycles can still be freed."""
+    gc.unfreeze()
+    gc.collect()
+    gc.freeze()

@@ -33,7 +33,10 @@ def apply_shaping_to_measurement(core_label: CoreLabel) -> None:
         _SurfaceContainer(1, 1).render(core_label, " ", 0, 0)
 
 
-# Word widths by font, size, direction, script and word: screens show the same words again and again.
+# Word widths by font, size, direction, script and word: screens show the same words again and again. Bounded:
+# at most WORD_WIDTHS_KEPT (about 4 MB; every language's screens at both text sizes need about 25,000); when
+# full it is emptied and the screens in use fill it again (a typed search word, a new size, adds entries).
+WORD_WIDTHS_KEPT = 40_000
 _WORD_WIDTHS: dict[tuple[str, float, str, str, str], float] = {}
 
 
@@ -89,5 +92,7 @@ class LocalizedLabel(Label):
         key = (options["font_name_r"], options["font_size"], options["font_direction"], options["font_script_name"],
                word)
         if key not in _WORD_WIDTHS:
+            if len(_WORD_WIDTHS) >= WORD_WIDTHS_KEPT:
+                _WORD_WIDTHS.clear()
             _WORD_WIDTHS[key] = self._label.get_extents(word)[0]
         return _WORD_WIDTHS[key]

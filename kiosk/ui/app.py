@@ -18,7 +18,7 @@ from kiosk.config import KioskConfig
 from kiosk.i18n.locales import locale_facts
 from kiosk.ui.screens.registry import first_screen
 from kiosk.ui.staff import StaffDesk
-from kiosk.ui.startup import Startup, freeze_what_lasts
+from kiosk.ui.startup import Startup
 # The rules of app.kv build on these widgets' rules, so those must be loaded first.
 from kiosk.ui.widgets import controls, text  # noqa: F401  (TouchButton, MirroredRow, LocalizedLabel)
 from kiosk.views.remembered import RememberedWelcome
@@ -192,14 +192,12 @@ class WegweiserApp(App):
         welcome = self.presenter.welcome()
         self.screens.get_screen(WELCOME).show(welcome, "", False)
         self.startup.keep_welcome(welcome)
-        self.startup.prepare_take_along_codes()
         content = site.content
         self.session.content_changed(content.site.languages, content.services, content.categories)
         self._follow_session(relocalize=True)
         if self.notice_clock is not None:
             self.notice_clock.check()
-        if self.startup.finished:
-            freeze_what_lasts()  # the old content thawed and freed, the new one frozen: one pause, at an update
+        self.startup.content_replaced()
 
     def refresh_screen(self) -> None:
         """Fill the screen on show again (a notice began or ended); not a visitor's doing, so no activity."""

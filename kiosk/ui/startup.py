@@ -109,6 +109,13 @@ class Startup:
         text_style.cache_clear()
         self.remembered = None
 
+    def content_replaced(self) -> None:
+        """A new content set is shown: its codes are made ahead; after start-up, the old set is thawed and freed
+        and the new one frozen (one collection's pause, at a content update, not at a visitor's tap)."""
+        self.prepare_take_along_codes()
+        if self.finished:
+            freeze_what_lasts()
+
     def prepare_take_along_codes(self) -> None:
         from kiosk.ui.widgets.qr import CODES
 

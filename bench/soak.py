@@ -3,11 +3,12 @@
 Run: .venv/bin/python bench/soak.py [--visits N] [--seed S] [--update-every V] [--warm-up W]
 - the kiosk offscreen at 1080x1920 as `kiosk simulate` drives it (kiosk.ui.simulate), watching a copy of the
   bundled site and translations, with its QR codes made ahead as a running kiosk makes them;
-- every 500 visits (--update-every) an update is written into that copy, in turn: a valid content change, a content file with a
-  YAML error, a half-written content file, a valid catalog change, a catalog with a syntax error, a half-written
-  catalog (each broken file is put right again with the next update); the simulated visitors go on meanwhile;
-- RSS (after a full garbage collection) after the first 1,000 visits (the warm-up, --warm-up) and at the end, and every 500
-  visits between, against a bare Kivy app with one label started in a subprocess in the same run;
+- every 500 visits (--update-every) an update is written into that copy, in turn: a valid content change, a
+  content file with a YAML error, a half-written content file, a valid catalog change, a catalog with a syntax
+  error, a half-written catalog (each broken file is put right again with the next update); the simulated visitors
+  go on meanwhile;
+- RSS (after a full garbage collection) after the first 1,000 visits (the warm-up, --warm-up) and at the end, and
+  after every update between, against a bare Kivy app with one label started in a subprocess in the same run;
 - exceptions (raised to the simulation, or logged by the kiosk with a traceback), frame times p50/p99.
 Targets: RSS growth ≤ 5 MB after the warm-up; no exception; p99 frame ≤ 100 ms; steady RSS ≤ 2x the bare app.
 """

@@ -7,7 +7,7 @@ kinds that go through them), then N repeats measured:
 RSS and the C heap ([heap] in /proc/self/smaps) after a full garbage collection, Python objects, the entries in
 Kivy's caches and the labels' word widths (with the fonts and sizes they were measured in), and at the end RSS
 after malloc_trim (what glibc keeps but nothing uses). With --tracemalloc, the Python lines that grew most over
-the N repeats.
+the N repeats. First, a full garbage collection's pause with what start-up built frozen and not.
 """
 from __future__ import annotations
 
@@ -119,6 +119,26 @@ def measure() -> tuple[float, float, int, dict[str, int]]:
     return rss_mb(), heap_mb(), len(gc.get_objects()), caches
 
 
+def full_collections() -> str:
+    """A full garbage collection's pause with everything built at start-up in the collector's reach, and with it
+    frozen as the kiosk does (``kiosk.ui.startup.freeze_what_lasts``): median of 5 each."""
+    def median_collection_ms() -> float:
+        pauses = []
+        for _ in range(5):
+            started = time.perf_counter()
+            gc.collect()
+            pauses.append((time.perf_counter() - started) * 1000)
+        return sorted(pauses)[2]
+
+    gc.unfreeze()
+    tracked = len(gc.get_objects())
+    thawed = median_collection_ms()
+    gc.freeze()
+    frozen = median_collection_ms()
+    return (f"a full garbage collection over {tracked} objects {thawed:.1f} ms, with them frozen {frozen:.1f} ms "
+            f"({frozen / thawed:.2f}x)")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeats", type=int, default=40)
@@ -139,7 +159,7 @@ def main() -> None:
     simulation = Simulation(app, 0)
     experiment = Experiment(app, simulation)
     libc = ctypes.CDLL("libc.so.6")
-    print(f"start: RSS {measure()[0]:.1f} MB", flush=True)
+    print(f"start: RSS {measure()[0]:.1f} MB; {full_collections()}", flush=True)
     for kind in arguments.kinds.split(","):
         experiment.prepare(kind)
         for _ in range(len(experiment.languages) if kind in CYCLING else WARM_UP):

@@ -24,4 +24,10 @@ if ! command -v Xvfb > /dev/null || ! command -v xdotool > /dev/null || ! comman
         exit 1
     fi
 fi
-exec .venv/bin/python -m pytest "$@"
+.venv/bin/python -m pytest "$@"
+# The whole run (no arguments, as CI runs it) ends with a short soak (issue 16): simulated visits with every kind of
+# live update (valid, invalid, half-written content and catalogs); it fails on an exception or an update handled
+# wrongly. Its memory and frame figures are printed for comparison with bench/RESULTS.md.
+if [ $# -eq 0 ]; then
+    .venv/bin/python bench/soak.py --visits "${SOAK_VISITS:-500}" --update-every 80 --warm-up 240
+fi

@@ -1,9 +1,9 @@
 """What grows, per kind of interaction: the soak's memory growth taken apart (issue 16).
 
 Run: .venv/bin/python bench/soak_kinds.py [--repeats N] [--kinds language,service,...] [--tracemalloc]
-The kiosk offscreen at 1080x1920 as bench/soak.py starts it; for each kind of interaction, a few warm-up repeats
-(what a first time costs: a language's screens, a keyboard layout, a font size; every language once for the
-kinds that go through them), then N repeats measured:
+The kiosk offscreen at 1080x1920 as bench/soak.py starts it, once its QR codes are made ahead; for each kind of
+interaction, a few warm-up repeats (what a first time costs: a language's screens, a keyboard layout, a font size;
+every language once for the kinds that go through them), then N repeats measured:
 RSS and the C heap ([heap] in /proc/self/smaps) after a full garbage collection, Python objects, the entries in
 Kivy's caches and the labels' word widths (with the fonts and sizes they were measured in), and at the end RSS
 after malloc_trim (what glibc keeps but nothing uses). With --tracemalloc, the Python lines that grew most over
@@ -159,6 +159,11 @@ def main() -> None:
     simulation = Simulation(app, 0)
     experiment = Experiment(app, simulation)
     libc = ctypes.CDLL("libc.so.6")
+    from kiosk.ui.widgets.qr import CODES
+
+    while CODES.preparing:  # the codes made ahead first, as visitors find them in a kiosk running a while
+        simulation.frames(1)
+        time.sleep(0.02)
     print(f"start: RSS {measure()[0]:.1f} MB; {full_collections()}", flush=True)
     for kind in arguments.kinds.split(","):
         experiment.prepare(kind)

@@ -79,6 +79,12 @@ class LocalizedLabel(Label):
             # render every letter on a line of its own (two thirds of the labels rendered for a first frame). Once
             # a label has shown text it renders every change, so it never shows an old one.
             return
+        options = self._label.options
+        # SDL2_ttf opens each font at a whole pixel size (it truncates), but Kivy keeps a font object per size as
+        # written and at most 64 of them, first in first out: 32.5 and 32 px (larger text, the map's sizes) would
+        # be two objects of one size, and every language's fonts at both text sizes far more than 64, each closed
+        # and opened again as the screens change. Whole sizes draw exactly the same with half as many objects.
+        options["font_size"] = float(int(options["font_size"]))
         apply_shaping_to_measurement(self._label)
         if self.text_size[0] and self.text:
             # Finished lines and no width for Kivy to wrap to: Kivy then measures each line once instead of

@@ -5,14 +5,13 @@ The kiosk offscreen at 1080x1920 as bench/soak.py starts it, once its QR codes a
 interaction, a few warm-up repeats (what a first time costs: a language's screens, a keyboard layout, a font size;
 every language once for the kinds that go through them), then N repeats measured:
 RSS and the C heap ([heap] in /proc/self/smaps) after a full garbage collection, Python objects, the entries in
-Kivy's caches and the labels' word widths (with the fonts and sizes they were measured in), and at the end RSS
-after malloc_trim (what glibc keeps but nothing uses). With --tracemalloc, the Python lines that grew most over
+Kivy's caches and the labels' word widths (with the fonts and sizes they were measured in), then RSS after
+malloc_trim (what glibc kept but nothing uses; the kiosk trims so whenever a visit ends) and the trim's time. With --tracemalloc, the Python lines that grew most over
 the N repeats. First, a full garbage collection's pause with what start-up built frozen and not.
 """
 from __future__ import annotations
 
 import argparse
-import ctypes
 import gc
 import shutil
 import sys
@@ -153,12 +152,12 @@ def main() -> None:
     from kiosk.paths import BUNDLED_SITE
     from kiosk.site import load_checked
     from kiosk.ui.screenshot import start_app
+    from kiosk.ui.memory import give_back_freed_memory
     from kiosk.ui.simulate import Simulation
 
     app = start_app(load_checked(BUNDLED_SITE), None, SIZE, KioskConfig(), prepare_codes=True)
     simulation = Simulation(app, 0)
     experiment = Experiment(app, simulation)
-    libc = ctypes.CDLL("libc.so.6")
     from kiosk.ui.widgets.qr import CODES
 
     while CODES.preparing:  # the codes made ahead first, as visitors find them in a kiosk running a while
@@ -178,19 +177,21 @@ def main() -> None:
             experiment.once(kind)
         seconds = time.monotonic() - started
         rss_after, heap_after, objects_after, caches_after = measure()
+        trim_started = time.perf_counter()
+        give_back_freed_memory()
+        trim_ms = (time.perf_counter() - trim_started) * 1000
+        trimmed = measure()[0]
         grown = {name: caches_after.get(name, 0) - caches.get(name, 0)
                  for name in caches_after.keys() | caches.keys() if caches_after.get(name, 0) != caches.get(name, 0)}
         print(f"{kind:>12} x{arguments.repeats} ({seconds:.0f} s): RSS {rss:.1f} -> {rss_after:.1f} MB "
               f"({rss_after - rss:+.1f}), native heap {heap_after - heap:+.1f} MB, Python objects "
-              f"{objects_after - objects:+d}, caches {grown or 'unchanged'} (now {caches_after})", flush=True)
+              f"{objects_after - objects:+d}; after malloc_trim ({trim_ms:.0f} ms) {trimmed:.1f} MB; caches {grown or 'unchanged'} (now {caches_after})", flush=True)
         if arguments.tracemalloc:
             after = tracemalloc.take_snapshot()
             tracemalloc.stop()
             for stat in after.compare_to(before, "traceback")[:4]:
                 print(f"      {stat.size_diff / 1024:+.0f} KiB {stat.count_diff:+d}: "
                       + " <- ".join(f"{Path(frame.filename).name}:{frame.lineno}" for frame in stat.traceback[:4]))
-    libc.malloc_trim(0)
-    print(f"end: RSS {measure()[0]:.1f} MB after malloc_trim", flush=True)
     simulation.stop()
     app.stop()
     shutil.rmtree(scratch, ignore_errors=True)

@@ -6,8 +6,6 @@ that cannot run ends the kiosk, however it started.
 """
 from __future__ import annotations
 
-import gc
-
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -18,6 +16,7 @@ from kivy.factory import Factory
 from kiosk.i18n.locales import forget_remembered_locale_facts, locale_facts, remember_locale_facts
 from kiosk.live.logs import LOGGER
 from kiosk.messages import S_
+from kiosk.ui.memory import freeze_what_lasts
 from kiosk.views.remembered import RememberedWelcome, remember
 from kiosk.views.welcome import WelcomeView
 
@@ -164,12 +163,3 @@ class Startup:
         except OSError as error:  # a full disk: the next start checks its content first, nothing worse
             LOGGER.warning(CANNOT_REMEMBER(path=self.remember_at, reason=error).render(staff_translator()))
 
-
-def freeze_what_lasts() -> None:
-    """Move what the kiosk has built so far (screens, content, catalogs, fonts' data: about 300,000 objects) out of
-    the cyclic garbage collector's reach, so that its full collections walk only what visitors made since. Without
-    it a full collection took 150–600 ms on this machine, a frame a visitor sees stall (bench/RESULTS.md, "Soak").
-    A content set replaced by a live update is thawed first (``gc.unfreeze``), so its cycles can still be freed."""
-    gc.unfreeze()
-    gc.collect()
-    gc.freeze()

@@ -34,9 +34,10 @@ def apply_shaping_to_measurement(core_label: CoreLabel) -> None:
 
 
 # Word widths by font, size, direction, script and word: screens show the same words again and again. Bounded:
-# at most WORD_WIDTHS_KEPT (about 4 MB; every language's screens at both text sizes need about 25,000); when
-# full it is emptied and the screens in use fill it again (a typed search word, a new size, adds entries).
-WORD_WIDTHS_KEPT = 40_000
+# at most WORD_WIDTHS_KEPT (about 4 MB; every language's screens, Service screens and both text sizes filled about
+# 3,500 in bench/soak_kinds.py); when full it is emptied and the screens in use fill it again (typed search words
+# and new sizes add entries).
+WORD_WIDTHS_KEPT = 20_000
 _WORD_WIDTHS: dict[tuple[str, float, str, str, str], float] = {}
 
 

@@ -34,6 +34,6 @@ def give_back_freed_memory() -> None:
     glibc keeps freed memory in its heap for reuse; a screen's label textures are a few hundred kilobytes to
     megabytes each and of every size, so a kiosk going through languages and text sizes holds tens of megabytes
     that nothing uses (``malloc_trim`` gave back 20–70 MB in the soak). Called when a visit ends (Welcome shown):
-    the kiosk is idle then, and the trim takes a few milliseconds."""
+    the kiosk is idle then, and the trim took 1–16 ms in bench/soak_kinds.py."""
     if _TRIM is not None:
         _TRIM(0)

@@ -30,7 +30,7 @@ fi
 # wrongly. Its memory and frame figures are printed for comparison with bench/RESULTS.md.
 if [ $# -eq 0 ]; then
     # 120 visits: at about 1.5 s of CPU a visit, the 500 would add 12 minutes to a run that the 300-visit
-    # test already makes about 18 (bench/RESULTS.md); SOAK_VISITS=500 runs them, with an update every 80.
+    # test already makes about 18 (bench/RESULTS.md); SOAK_VISITS=500 runs them (an update every eighth of the visits).
     visits="${SOAK_VISITS:-120}"
     .venv/bin/python bench/soak.py --visits "$visits" --update-every $((visits / 8)) --warm-up $((visits / 2))
 fi

@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import gc
 import hashlib
-import time
 import logging
 import random
 import resource
 import statistics
+import time
 import traceback
 from collections import Counter
 from dataclasses import dataclass, field

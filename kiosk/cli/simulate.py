@@ -24,6 +24,8 @@ FIRST_EXCEPTION = S_("simulate", "The first one:")
 MEMORY = S_("simulate", "Memory (RSS): {start:.1f} MB at the start, {end:.1f} MB at the end")
 FRAMES = S_("simulate", "Frames drawn: {frames}; median {p50:.1f} ms, 99th percentile {p99:.1f} ms, slowest "
                         "{slowest:.1f} ms")
+SLOW_FRAMES = S_("simulate", "Frames over 100 ms: {count}, {in_gc} of them during a full garbage collection "
+                             "({collections} collections, longest {pause:.1f} ms); most after: {where}")
 REACHED = S_("simulate", "Screens reached: {screens}")
 LANGUAGES = S_("simulate", "Languages chosen: {languages}")
 
@@ -59,6 +61,9 @@ def _print_summary(summary, translations: gettext.NullTranslations, out: TextIO)
              MEMORY(start=summary.rss_start_mb, end=summary.rss_end_mb),
              FRAMES(frames=summary.frames, p50=summary.p50_frame_ms, p99=summary.p99_frame_ms,
                     slowest=summary.slowest_frame_ms),
+             SLOW_FRAMES(count=sum(summary.slow_frames.values()), in_gc=summary.slow_frames_in_gc,
+                         collections=summary.gc_full_collections, pause=summary.gc_full_pause_ms,
+                         where=", ".join(f"{doing} {count}" for doing, count in list(summary.slow_frames.items())[:5])),
              REACHED(screens=", ".join(f"{name} {count}" for name, count in summary.screens.items())),
              LANGUAGES(languages=" ".join(summary.languages))]
     for line in lines:

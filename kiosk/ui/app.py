@@ -192,12 +192,12 @@ class WegweiserApp(App):
         welcome = self.presenter.welcome()
         self.screens.get_screen(WELCOME).show(welcome, "", False)
         self.startup.keep_welcome(welcome)
-        self.startup.prepare_take_along_codes()
         content = site.content
         self.session.content_changed(content.site.languages, content.services, content.categories)
         self._follow_session(relocalize=True)
         if self.notice_clock is not None:
             self.notice_clock.check()
+        self.startup.content_replaced()
 
     def refresh_screen(self) -> None:
         """Fill the screen on show again (a notice began or ended); not a visitor's doing, so no activity."""

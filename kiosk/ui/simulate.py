@@ -9,11 +9,13 @@ can compare it with what the kiosk counted.
 """
 from __future__ import annotations
 
+import gc
 import hashlib
 import logging
 import random
 import resource
 import statistics
+import time
 import traceback
 from collections import Counter
 from dataclasses import dataclass, field
@@ -34,13 +36,13 @@ from kiosk.usage import measures
 from kiosk.views.session import SEARCH, SERVICE, WELCOME
 
 SETTLE_FRAMES = 6  # at most, after a touch: until a frame draws nothing new
+SLOW_FRAME = 0.1  # seconds: a frame slower than this is told apart by what led to it (the target's p99)
 # How likely a visitor taps each kind of button among those shown (a tile far more often than "larger text").
 WEIGHTS = {"category": 6, "service": 6, "search": 4, "step": 2, "back": 2.5, "home": 0.5, "language": 0.7,
            "step_free": 0.7, "larger_text": 0.5, "information": 0.8, "keyboard": 0.3, "clear": 0.3, "continue": 1}
 PAUSE_CHANCE = 0.03  # a visitor who stops reading until the idle warning comes, then taps "continue"
 SHORTEST_VISIT, LONGEST_VISIT = 2, 8  # taps after the language
 ENDED_WITH_START = 0.5  # the other visits end with the idle reset
-BAR = ("back", "home", "language", "step_free", "larger_text", "information")
 
 
 def rss_mb() -> float:
@@ -72,6 +74,11 @@ class SimulationSummary:
     languages: list[str]  # every language chosen at least once
     tally: dict[str, dict[str, int]]  # measure -> key -> count, of what the simulated visitors chose
     sequence_sha256: str  # of every interaction in order: the same seed gives the same one
+    p99_frame_cpu_ms: float  # the process's CPU time in a frame: what the wall time is without the machine's load
+    slow_frames: dict[str, int]  # frames over SLOW_FRAME by "screen|what was tapped" (its kind), most first
+    slow_frames_in_gc: int  # of those, frames during which Python's cyclic garbage collector ran its oldest generation
+    gc_full_collections: int
+    gc_full_pause_ms: float  # the longest of them
 
 
 class ExceptionsLogged(logging.Handler):
@@ -117,6 +124,8 @@ class VisitorTally:
             self.concern_reached = True
         elif kind == "search":
             self.add(measures.SEARCH)
+        elif kind == "home":  # "Start" ends the visit wherever it is tapped (on the search screen, mid-word, too)
+            self.new_visit()
         elif kind in ("step_free", "larger_text") and not widget.active:  # switched on, not off
             self.add(measures.STEP_FREE if kind == "step_free" else measures.LARGE_TEXT)
 
@@ -131,11 +140,66 @@ class Record:
     visits: int = 0
     interactions: int = 0
     tracebacks: list[str] = field(default_factory=list)
-    frame_seconds: list[float] = field(default_factory=list)
     screens: Counter[str] = field(default_factory=Counter)
     tally: VisitorTally = field(default_factory=VisitorTally)
     digest: hashlib._Hash = field(default_factory=hashlib.sha256)
     sequence: list[str] = field(default_factory=list)  # kept only when asked for (a short run's test)
+
+
+class CollectorWatch:
+    """Python's full (oldest generation) garbage collections: how many and the longest pause."""
+
+    def __init__(self) -> None:
+        self.collections, self.longest, self._started = 0, 0.0, 0.0
+        gc.callbacks.append(self._callback)
+
+    def stop(self) -> None:
+        gc.callbacks.remove(self._callback)
+
+    def _callback(self, phase: str, info: dict[str, int]) -> None:
+        if info["generation"] != 2:
+            return
+        if phase == "start":
+            self._started = time.perf_counter()
+        else:
+            self.collections += 1
+            self.longest = max(self.longest, time.perf_counter() - self._started)
+
+
+class FrameRunner:
+    """Runs the kiosk's frames until one draws nothing new, timing each that draws: from the end of the clock's
+    wait for the frame to the frame handed to OpenGL, and the process's CPU time for it (on a shared machine the
+    wall time includes waiting for a core). A frame over SLOW_FRAME is counted by what led to it (``doing``)."""
+
+    def __init__(self) -> None:
+        self.doing = "start"  # "screen|what was tapped" under way
+        self.seconds: list[float] = []
+        self.cpu_seconds: list[float] = []
+        self.slow: Counter[str] = Counter()
+        self.slow_in_gc = 0
+        self.collector = CollectorWatch()
+        self._flips = 0
+        Window.fbind("on_flip", self._flipped)
+
+    def stop(self) -> None:
+        self.collector.stop()
+        Window.funbind("on_flip", self._flipped)
+
+    def _flipped(self, *_args: object) -> None:
+        self._flips += 1
+
+    def __call__(self, most: int = SETTLE_FRAMES) -> None:
+        for _ in range(most):
+            flips, collections, cpu = self._flips, self.collector.collections, time.process_time()
+            EventLoop.idle()
+            if self._flips == flips:
+                return
+            seconds = Clock.time() - Clock.get_time()
+            self.seconds.append(seconds)
+            self.cpu_seconds.append(time.process_time() - cpu)
+            if seconds > SLOW_FRAME:
+                self.slow[self.doing] += 1
+                self.slow_in_gc += self.collector.collections != collections
 
 
 class Simulation:
@@ -149,8 +213,7 @@ class Simulation:
         self.record = Record()
         self.logged = ExceptionsLogged()
         LOGGER.addHandler(self.logged)
-        self._flips = 0
-        Window.fbind("on_flip", self._flipped)
+        self.frames = FrameRunner()
         self.app.startup.finish()  # the bar, the idle guard and every screen, as after the first frame
         self.rss_start = rss_mb()
         self._vocabulary: dict[str, list[str]] = {}  # per language: words seen on tiles, for the search
@@ -158,8 +221,8 @@ class Simulation:
 
     def stop(self) -> None:
         self.finger.stop()
+        self.frames.stop()
         LOGGER.removeHandler(self.logged)
-        Window.funbind("on_flip", self._flipped)
 
     def run(self, visits: int) -> None:
         for _ in range(visits):
@@ -173,7 +236,8 @@ class Simulation:
 
     def summary(self) -> SimulationSummary:
         record = self.record
-        frames_ms = [seconds * 1000 for seconds in record.frame_seconds]
+        frames = self.frames
+        frames_ms = [seconds * 1000 for seconds in frames.seconds]
         tracebacks = record.tracebacks + self.logged.tracebacks
         tally: dict[str, dict[str, int]] = {}
         for (measure, key), count in sorted(record.tally.counts.items()):
@@ -184,22 +248,11 @@ class Simulation:
             record.visits, record.interactions, len(tracebacks), tracebacks[0] if tracebacks else "",
             round(self.rss_start, 1), round(rss_mb(), 1), len(frames_ms), round(max(frames_ms, default=0), 1),
             round(statistics.median(frames_ms) if frames_ms else 0, 1), round(percentile(frames_ms, 0.99), 1),
-            dict(sorted(record.screens.items())), languages, tally, record.digest.hexdigest())
+            dict(sorted(record.screens.items())), languages, tally, record.digest.hexdigest(),
+            round(percentile(frames.cpu_seconds, 0.99) * 1000, 1), dict(frames.slow.most_common()), frames.slow_in_gc,
+            frames.collector.collections, round(frames.collector.longest * 1000, 1))
 
     # --- frames and touches -------------------------------------------------------------------------------------
-
-    def _flipped(self, *_args: object) -> None:
-        self._flips += 1
-
-    def frames(self, most: int = SETTLE_FRAMES) -> None:
-        """Run the kiosk's frames until one draws nothing new (at most ``most``), timing each that draws: from the
-        end of the clock's wait for the frame to the frame handed to OpenGL."""
-        for _ in range(most):
-            flips = self._flips
-            EventLoop.idle()
-            if self._flips == flips:
-                return
-            self.record.frame_seconds.append(Clock.time() - Clock.get_time())
 
     def _tap(self, widget: Widget, action: str) -> None:
         self._touch_at(*widget.to_window(*widget.center), action)
@@ -207,6 +260,7 @@ class Simulation:
     def _touch_at(self, x: float, y: float, action: str) -> None:
         """A finger down for one frame, then up; then the frames until the screen has settled."""
         on = self.app.screen
+        self.frames.doing = f"{on}|{action.split()[0]}"
         touch = self.finger.put_down(x, y)
         self.frames(1)
         self.finger.lift(touch)
@@ -229,8 +283,9 @@ class Simulation:
         self._choose_first_language()
         for _ in range(self.random.randint(SHORTEST_VISIT, LONGEST_VISIT)):
             if self.app.screen == SEARCH and not self.app.session.query:
-                self._type_a_word()
+                self.type_a_word()
             elif self.app.screen != WELCOME and self.random.random() < PAUSE_CHANCE:
+                self.frames.doing = f"{self.app.screen}|pause"
                 self.app.idle.warn_now()
                 self.frames()
                 self._note(self.app.screen, "pause")
@@ -241,7 +296,7 @@ class Simulation:
         if self.random.random() < ENDED_WITH_START:
             self._tap(self._bar("home"), "home")
         else:
-            self._time_out()
+            self.time_out()
 
     def _choose_first_language(self) -> None:
         """The visits' languages are dealt like cards: each language once in every round of visits, in a random
@@ -286,12 +341,27 @@ class Simulation:
         self._tap(widget, action)
         return action.split()[0]
 
+    def tap_shown(self, kind: str, nth: int = 0) -> str | None:
+        """Tap the ``nth`` (counted round) of the shown buttons of ``kind`` (``language``, ``service``,
+        ``larger_text``, ``read_aloud``, …), as a visitor would; returns what it did, or None if none is shown.
+        For experiments that repeat one kind of interaction (``bench/soak_kinds.py``)."""
+        shown = [(action, widget) for action, widget in self._buttons() if action.split()[0] == kind]
+        if not shown:
+            return None
+        action, widget = shown[nth % len(shown)]
+        self.record.tally.tapped(action, widget, self.app.screen)
+        if isinstance(widget, Tile):
+            self._remember_words(widget)
+        self._tap(widget, action)
+        return action
+
     def _bar(self, name: str) -> Widget:
         return self.app.chrome_bar.ids[name].__self__
 
-    def _time_out(self) -> None:
+    def time_out(self) -> None:
         """The visitor walks away: the warning, then the reset at its end, as the idle guard does it."""
         on = self.app.screen
+        self.frames.doing = f"{on}|idle reset"
         self.app.idle.warn_now()
         self.frames()
         self.record.tally.timed_out()
@@ -306,7 +376,7 @@ class Simulation:
         known = self._vocabulary.setdefault(self.app.session.locale, [])
         known.extend(word for word in words if word not in known)
 
-    def _type_a_word(self) -> None:
+    def type_a_word(self) -> None:
         """The start of a word the visitor has read on a tile in their language (or, knowing none yet, of a
         topic's name on the concerns), key by key; a letter the shown keyboard lacks is left out, as a visitor
         would. Then the results are there to choose from, or "back"."""

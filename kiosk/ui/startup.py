@@ -16,6 +16,7 @@ from kivy.factory import Factory
 from kiosk.i18n.locales import forget_remembered_locale_facts, locale_facts, remember_locale_facts
 from kiosk.live.logs import LOGGER
 from kiosk.messages import S_
+from kiosk.ui.memory import freeze_what_lasts
 from kiosk.views.remembered import RememberedWelcome, remember
 from kiosk.views.welcome import WelcomeView
 
@@ -94,6 +95,8 @@ class Startup:
         self.prepare_take_along_codes()
         if self.live_from is not None:
             app.start_live_updates(self.live_from)
+        freeze_what_lasts()
+
 
     def content_arrived(self) -> None:
         """Checked content is there: from now on CLDR is the source of the locale facts again."""
@@ -104,6 +107,13 @@ class Startup:
         forget_remembered_locale_facts()
         text_style.cache_clear()
         self.remembered = None
+
+    def content_replaced(self) -> None:
+        """A new content set is shown: its codes are made ahead; after start-up, the old set is thawed and freed
+        and the new one frozen (one collection's pause, at a content update, not at a visitor's tap)."""
+        self.prepare_take_along_codes()
+        if self.finished:
+            freeze_what_lasts()
 
     def prepare_take_along_codes(self) -> None:
         from kiosk.ui.widgets.qr import CODES
@@ -152,3 +162,4 @@ class Startup:
                      {choice.locale: locale_facts(choice.locale) for choice in welcome.languages})
         except OSError as error:  # a full disk: the next start checks its content first, nothing worse
             LOGGER.warning(CANNOT_REMEMBER(path=self.remember_at, reason=error).render(staff_translator()))
+

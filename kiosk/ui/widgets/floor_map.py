@@ -121,7 +121,9 @@ class FloorMapView(Widget):
             x, y = self._within(project(*label.at), width, height)
             text.size_hint = (None, None)
             text.locale, text.source_text, text.align = self.locale, label.text, "center"
-            text.font_size = height * 0.62
+            # whole pixels: SDL2_ttf opens a font object per size, and a size from the map's box would be a new
+            # one at every layout pass (bounded: one size per plan and box, not per frame)
+            text.font_size = round(height * 0.62)
             text.strong = label.kind in ("destination", "here")
             text.color = LABEL_COLOURS[label.kind]
             text.valign = "middle"

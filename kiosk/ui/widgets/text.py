@@ -34,7 +34,11 @@ def apply_shaping_to_measurement(core_label: CoreLabel) -> None:
 
 
 LINE_SHAPING_MARGIN = 0.99
-# Word widths by font, size, direction, script and word: screens show the same words again and again.
+# Word widths by font, size, direction, script and word: screens show the same words again and again. Bounded:
+# at most WORD_WIDTHS_KEPT (about 4 MB; every language's screens, Service screens and both text sizes filled about
+# 3,500 in bench/soak_kinds.py); when full it is emptied and the screens in use fill it again (typed search words
+# and new sizes add entries).
+WORD_WIDTHS_KEPT = 20_000
 _WORD_WIDTHS: dict[tuple[str, float, str, str, str], float] = {}
 
 
@@ -102,6 +106,12 @@ class LocalizedLabel(Label):
             # render every letter on a line of its own (two thirds of the labels rendered for a first frame). Once
             # a label has shown text it renders every change, so it never shows an old one.
             return
+        options = self._label.options
+        # SDL2_ttf opens each font at a whole pixel size (it truncates), but Kivy keeps a font object per size as
+        # written and at most 64 of them, first in first out: 32.5 and 32 px (larger text, the map's sizes) would
+        # be two objects of one size, and every language's fonts at both text sizes far more than 64, each closed
+        # and opened again as the screens change. Whole sizes draw exactly the same with half as many objects.
+        options["font_size"] = float(int(options["font_size"]))
         apply_shaping_to_measurement(self._label)
         if self.text_size[0] and self.text:
             # Finished lines and no width for Kivy to wrap to: Kivy then measures each line once instead of
@@ -142,5 +152,7 @@ class LocalizedLabel(Label):
         key = (options["font_name_r"], options["font_size"], options["font_direction"], options["font_script_name"],
                word)
         if key not in _WORD_WIDTHS:
+            if len(_WORD_WIDTHS) >= WORD_WIDTHS_KEPT:
+                _WORD_WIDTHS.clear()
             _WORD_WIDTHS[key] = self._label.get_extents(word)[0]
         return _WORD_WIDTHS[key]

@@ -124,8 +124,6 @@ class VisitorTally:
             self.concern_reached = True
         elif kind == "search":
             self.add(measures.SEARCH)
-        elif kind == "home":  # "Start" ends the visit wherever it is tapped (on the search screen, mid-word, too)
-            self.new_visit()
         elif kind in ("step_free", "larger_text") and not widget.active:  # switched on, not off
             self.add(measures.STEP_FREE if kind == "step_free" else measures.LARGE_TEXT)
 
@@ -279,7 +277,8 @@ class Simulation:
     # --- a visit ------------------------------------------------------------------------------------------------
 
     def _visit(self) -> None:
-        self.record.tally.new_visit()
+        if self.app.screen == WELCOME:  # else the last "Start" met the idle warning, and that visitor goes on
+            self.record.tally.new_visit()
         self._choose_first_language()
         for _ in range(self.random.randint(SHORTEST_VISIT, LONGEST_VISIT)):
             if self.app.screen == SEARCH and not self.app.session.query:
@@ -330,7 +329,7 @@ class Simulation:
         return shown
 
     def _choose(self, shown: list[tuple[str, Widget]]) -> str:
-        """Tap one of ``shown``, weighted by what it does; returns what it did."""
+        """Tap one of ``shown``, weighted by what it does; returns what it did ("home" only where it got there)."""
         weights = [WEIGHTS.get(action.split()[0], 1.0) for action, _ in shown]
         if self.app.screen == WELCOME:
             weights = [1.0] * len(shown)  # every language alike
@@ -339,7 +338,12 @@ class Simulation:
         if isinstance(widget, Tile):
             self._remember_words(widget)
         self._tap(widget, action)
-        return action.split()[0]
+        if action == "home" and self.app.screen == WELCOME:
+            # The visit ends where "Start" took the kiosk home (mid-word on the search screen, too), not where it
+            # was tapped: a tap as the idle warning opens is the warning's, and the visit goes on.
+            self.record.tally.new_visit()
+            return "home"
+        return "" if action == "home" else action.split()[0]
 
     def tap_shown(self, kind: str, nth: int = 0) -> str | None:
         """Tap the ``nth`` (counted round) of the shown buttons of ``kind`` (``language``, ``service``,

@@ -376,14 +376,11 @@ def screenshot(arguments: argparse.Namespace, translations: gettext.NullTranslat
                                   (arguments.kiosk, content.kiosks, UNKNOWN_KIOSK)):
         if value is not None and not _known(value, known, message, translations, out):
             return EXIT_PROBLEMS
-    import tempfile
 
-    from kiosk.ui.environment import configure
-
+    from kiosk.ui.environment import configure_offscreen
     from kiosk.ui.layout_rules import screen_density
 
-    configure(headless=True, kivy_home=Path(tempfile.mkdtemp(prefix="wegweiser-kivy-")), log_level="error",
-              size=(width, height), density=screen_density((width, height)))  # as a kiosk of that size
+    configure_offscreen((width, height), density=screen_density((width, height)))  # as a kiosk of that size
     from kiosk.ui.capture import save_window
     from kiosk.ui.screenshot import ScreenRequest, show, start_app
 

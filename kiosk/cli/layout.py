@@ -9,7 +9,6 @@ import gettext
 import json
 import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
@@ -84,11 +83,10 @@ def layout_check(arguments: argparse.Namespace, translations: gettext.NullTransl
 def _measure(site: CheckedSite, kiosk: str | None, locales: list[str], sizes: list[tuple[int, int]],
              density: float) -> tuple[list[Finding], int]:
     """The tour in this process, in one window as large as the largest size."""
-    from kiosk.ui.environment import configure
+    from kiosk.ui.environment import configure_offscreen
 
     largest = (max(width for width, _ in sizes), max(height for _, height in sizes))
-    configure(headless=True, kivy_home=Path(tempfile.mkdtemp(prefix="wegweiser-kivy-")), log_level="error",
-              size=largest, density=density)  # an offscreen window draws within the surface it is made with
+    configure_offscreen(largest, density=density)  # an offscreen window draws within the surface it is made with
     from kiosk.ui.layout_tour import LayoutTour
     from kiosk.ui.screenshot import start_app
 

@@ -7,7 +7,6 @@ import argparse
 import dataclasses
 import gettext
 import json
-import tempfile
 from pathlib import Path
 from typing import TextIO
 
@@ -38,10 +37,9 @@ def simulate(arguments: argparse.Namespace, translations: gettext.NullTranslatio
     site = load_checked(Path(arguments.site))
     if not can_start_with(site, arguments.kiosk, translations, out):
         return EXIT_PROBLEMS
-    from kiosk.ui.environment import configure
+    from kiosk.ui.environment import configure_offscreen
 
-    configure(headless=True, kivy_home=Path(tempfile.mkdtemp(prefix="wegweiser-kivy-")), log_level="error",
-              size=(1080, 1920), uncapped=True)
+    configure_offscreen((1080, 1920), uncapped=True)
     from kiosk.ui.simulate import simulate_visits
 
     summary = simulate_visits(site, arguments.kiosk, KioskConfig(), arguments.visits, arguments.seed,

@@ -46,3 +46,12 @@ def configure(*, headless: bool, kivy_home: Path | None = None, log_level: str =
         os.environ["KIVY_HOME"] = str(kivy_home)
     if headless:
         os.environ["SDL_VIDEODRIVER"] = "offscreen"
+
+
+def configure_offscreen(size: tuple[int, int], *, density: float = 1.0, uncapped: bool = False) -> None:
+    """A staff command's offscreen kiosk (screenshot, layout-check, simulate): a scratch Kivy home, so nothing the
+    kiosk's own runs keep is touched, and only Kivy's errors on the console."""
+    import tempfile
+
+    configure(headless=True, kivy_home=Path(tempfile.mkdtemp(prefix="wegweiser-kivy-")), log_level="error",
+              size=size, density=density, uncapped=uncapped)

@@ -338,12 +338,9 @@ class Simulation:
         if isinstance(widget, Tile):
             self._remember_words(widget)
         self._tap(widget, action)
-        if action == "home" and self.app.screen == WELCOME:
-            # The visit ends where "Start" took the kiosk home (mid-word on the search screen, too), not where it
-            # was tapped: a tap as the idle warning opens is the warning's, and the visit goes on.
-            self.record.tally.new_visit()
-            return "home"
-        return "" if action == "home" else action.split()[0]
+        if action == "home" and self.app.screen == WELCOME:  # not where tapped: the idle warning may take the tap
+            self.record.tally.new_visit()  # (mid-word on the search screen, too)
+        return "" if action == "home" and self.app.screen != WELCOME else action.split()[0]
 
     def tap_shown(self, kind: str, nth: int = 0) -> str | None:
         """Tap the ``nth`` (counted round) of the shown buttons of ``kind`` (``language``, ``service``,

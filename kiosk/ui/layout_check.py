@@ -18,6 +18,7 @@ from kivy.uix.behaviors import ButtonBehavior
 from kivy.uix.image import Image
 from kivy.uix.label import Label
 from kivy.uix.scrollview import ScrollView
+from kivy.uix.vkeyboard import VKeyboard
 from kivy.uix.widget import Widget
 
 from kiosk.messages import S_, Message
@@ -61,10 +62,10 @@ def window_rect(widget: Widget, x: float | None = None, y: float | None = None, 
 
 
 def text_rect(label: Label) -> Rect:
-    """Where a label's texture is drawn: at its reading start, end or middle, centred up and down."""
+    """Where a label's texture (its lines and its padding) is drawn: at its reading start, end or middle, centred up
+    and down."""
     text_width, text_height = label.texture_size
-    left, right = label.x + label.padding[0], label.right - label.padding[2]
-    x = {"left": left, "right": right - text_width}.get(label.halign, label.center_x - text_width / 2)
+    x = {"left": label.x, "right": label.right - text_width}.get(label.halign, label.center_x - text_width / 2)
     return window_rect(label, int(x), int(label.center_y - text_height / 2), text_width, text_height)
 
 
@@ -132,6 +133,8 @@ class ScreenMeasure:
                     size=f"{own[2]:.0f}x{own[3]:.0f}", minimum=f"{smallest_target(self.short_side):.0f}"))
             if not isinstance(widget, Label):
                 elements.append(self._element(widget, chain, own, clip))
+        if isinstance(widget, VKeyboard):
+            self._check_keys(widget, chain)
         if getattr(widget, "first_view", False) and sticking_out(own, clip) > 1:  # marked so in its kv rule
             self._note(widget, chain, CLIPPED, BELOW_THE_FOLD(pixels=f"{sticking_out(own, clip):.0f}"))
         self._check_lines(widget, chain)
@@ -140,6 +143,17 @@ class ScreenMeasure:
             return
         for child in reversed(widget.children):
             self._visit(child, inner, [*chain, widget], elements, in_scroll=in_scroll or isinstance(widget, ScrollView))
+
+    def _check_keys(self, keyboard: VKeyboard, chain: list[Widget]) -> None:
+        """An on-screen keyboard's keys are drawn, not widgets: each is a touch target all the same."""
+        rows = keyboard.available_layouts[keyboard.layout]["rows"]
+        for row in range(1, rows + 1):
+            for x, y, width, height in ((*pos, *size) for pos, size in keyboard.layout_geometry[f"LINE_{row}"]):
+                key = window_rect(keyboard, x, y, width, height)
+                if too_small(key, self.short_side):
+                    self._note(keyboard, chain, SMALL_TARGET, TARGET_TOO_SMALL(
+                        size=f"{key[2]:.0f}x{key[3]:.0f}", minimum=f"{smallest_target(self.short_side):.0f}"))
+                    return
 
     def _element(self, widget: Widget, chain: list[Widget], rect: Rect, clip: Rect) -> _Element:
         return _Element(widget, self.name(widget, chain), intersection(rect, clip),

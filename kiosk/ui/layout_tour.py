@@ -92,6 +92,10 @@ class LayoutTour:
         app = self.app
         self._fresh(locale, larger)
         self._measure("concerns", locale)
+        app.open_tile("search", "")
+        settle_layout()
+        self._measure("search", locale)
+        app.go_back()
         for name, service in (("service", self.services.one_floor), ("service-floors", self.services.floors)):
             if service is None:
                 continue

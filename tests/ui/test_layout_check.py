@@ -2,7 +2,7 @@
 shipped screens (the whole matrix of languages and sizes runs in tests/test_layout_check_cli.py)."""
 import pytest
 
-from kiosk.ui.layout_rules import CLIPPED, LOW_CONTRAST
+from kiosk.ui.layout_rules import CLIPPED, LOW_CONTRAST, SMALL_TARGET
 
 
 def problems_on_screen():
@@ -38,6 +38,20 @@ def test_a_map_line_too_faint_against_the_map_is_reported(app, monkeypatch) -> N
     assert "lines in (0.20, 0.22, 0.27)" in found[0].detail.render()
     monkeypatch.undo()
     drawing._redraw()
+    assert not problems_on_screen()
+
+
+def test_keys_of_the_search_keyboard_too_small_to_touch_are_reported(app) -> None:
+    app.choose_language("bn")  # six rows of keys
+    app.open_tile("search", "")
+    screen = app.screens.get_screen("search")
+    assert not problems_on_screen()
+    area = screen.ids.keyboard_area
+    height = area.height
+    area.height = 200  # six rows of keys in what suits two
+    found = [problem for problem in problems_on_screen() if problem.problem == SMALL_TARGET]
+    assert [problem.widget.split("/")[-1] for problem in found] == ["SearchKeyboard"]
+    area.height = height
     assert not problems_on_screen()
 
 

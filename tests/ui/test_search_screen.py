@@ -82,9 +82,13 @@ def test_delete_space_digits_and_a_hardware_keyboard(app) -> None:
 def test_nothing_found_says_what_to_do_and_the_reset_forgets_the_words(app) -> None:
     screen = open_search(app, "de")
     tap(find(screen.ids.switches, "TouchButton", label="Deutsch"))
+    keys = [child for child in screen.keyboard.children]
+    height = screen.keyboard.height
     for letter in "xqzv":
         press(screen, letter)
     assert results(screen) == [] and "Servicepunkt" in screen.ids.note.source_text
+    # The note came and the results went, and the keyboard neither moved nor drew its keys anew.
+    assert screen.keyboard.height == height and screen.keyboard.children == keys
     from kiosk.ui.screenshot import settle
 
     app.reset()

@@ -3,13 +3,15 @@ concerns found, updated at every key. The typed text lives in the session only, 
 from __future__ import annotations
 
 import unicodedata
+from functools import cache
 from pathlib import Path
 
 from kivy.app import App
+from kivy.core.text import Label as CoreLabel
 from kivy.core.window import Window
 from kivy.lang import Builder
 from kivy.metrics import dp, sp
-from kivy.properties import BooleanProperty, ListProperty, StringProperty
+from kivy.properties import BooleanProperty, ListProperty, NumericProperty, StringProperty
 from kivy.uix.image import Image
 from kivy.uix.vkeyboard import VKeyboard
 
@@ -26,6 +28,13 @@ MOST_TYPED = 60  # longer than any concern's name: more is a stuck key or a chil
 # Kivy tints its grey key images: multiplied with these they come out as the kiosk's blues (white text ≥ 7:1).
 KEYBOARD_BACKGROUND = (0.12, 0.18, 0.3, 1)
 KEY_COLOUR = (0.45, 0.6, 1.0, 1)
+KEY_FONT_SIZE = 30  # sp, where the keys are tall enough
+
+
+@cache  # one entry per font the shipped languages use
+def _line_height_per_pixel(font: str) -> float:
+    """How tall a line of ``font`` is for each pixel of font size (Arabic fonts: over twice)."""
+    return CoreLabel(font_name=font, font_size=100).get_extents("x")[1] / 100
 
 
 class SearchKeyboard(VKeyboard):
@@ -41,11 +50,14 @@ class SearchKeyboard(VKeyboard):
 
     def use(self, layout: str, locale: str) -> None:
         self.font_name = str(text_style(locale).font)
-        self.font_size = sp(30)
         if self.layout != layout:
             self.layout = layout
 
     def draw_keys(self) -> None:
+        # A letter's line as tall as the key at most, so the letters of neighbouring rows never overlap.
+        rows = self.available_layouts[self.layout]["rows"]
+        key_height = min(size[1] for row in range(1, rows + 1) for _, size in self.layout_geometry[f"LINE_{row}"])
+        self.font_size = min(sp(KEY_FONT_SIZE), int(key_height / _line_height_per_pixel(self.font_name)))
         super().draw_keys()
         layout = self.available_layouts[self.layout]
         for row in range(1, layout["rows"] + 1):
@@ -62,10 +74,14 @@ class SearchScreen(KioskScreen):
     layouts = ListProperty([])  # (layout, label) of the keyboards the visitor can switch between
     locale = StringProperty("de")  # until the first visitor: labels need a language to be made
     choosing_vowel = BooleanProperty(False)  # Ethiopic: a consonant tapped, its vowel forms on the keyboard
+    # The keyboard's height follows its rows of keys only: any change of its size redraws every key (40 labels
+    # made anew, the slowest part of a key press), and sharing the height with the results made it change
+    # whenever "nothing found" came or went.
+    key_rows = NumericProperty(4)
 
     def on_kv_post(self, _base: object) -> None:
         self.keyboard = SearchKeyboard(size_hint=(1, 1))
-        self.keyboard.bind(on_key_up=self._key)
+        self.keyboard.bind(on_key_up=self._key, layout=self._count_rows)
         self.ids.keyboard_area.add_widget(self.keyboard)
 
     def show(self, view: SearchView, locale: str, right_to_left: bool) -> None:
@@ -78,6 +94,9 @@ class SearchScreen(KioskScreen):
             self.layouts = [(choice.layout, choice.label) for choice in view.keyboards]
             self._show_switches(locale)
             self.keyboard.use(view.keyboards[0].layout, locale)
+
+    def _count_rows(self, keyboard: VKeyboard, layout: str) -> None:
+        self.key_rows = keyboard.available_layouts.get(layout, {}).get("rows", self.key_rows)
 
     def _show_switches(self, locale: str) -> None:
         for button, (layout, label) in zip(reuse_children(self.ids.switches, len(self.layouts), TouchButton),

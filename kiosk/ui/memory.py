@@ -6,6 +6,9 @@ import ctypes
 import ctypes.util
 import gc
 
+# A count of middle-generation collections no kiosk reaches: Python then never starts a full collection itself.
+NEVER = 2**30
+
 
 def freeze_what_lasts() -> None:
     """Move what the kiosk has built so far (screens, content, catalogs, fonts' data: about 170,000 objects) out of
@@ -17,6 +20,15 @@ def freeze_what_lasts() -> None:
     gc.freeze()
 
 
+def collect_only_between_visits() -> None:
+    """Leave full collections to the end of each visit (``tidy_up_between_visits``). Python's own come at any
+    moment, also in the middle of a tap, and walk everything visitors made since the last freeze: 0.1–0.6 s here,
+    a third of the frames over 100 ms in a 120-visit soak. The young generations are still collected as usual,
+    and what one visit leaves in cycles waits at most until it ends."""
+    youngest, middle, _oldest = gc.get_threshold()
+    gc.set_threshold(youngest, middle, NEVER)
+
+
 def _malloc_trim():
     name = ctypes.util.find_library("c")
     try:
@@ -26,6 +38,13 @@ def _malloc_trim():
 
 
 _TRIM = _malloc_trim()
+
+
+def tidy_up_between_visits() -> None:
+    """Free what the visit left in cycles (a full collection over what visitors made since the last freeze: tens
+    of milliseconds, on Welcome with nobody waiting), then give the memory back to the system."""
+    gc.collect()
+    give_back_freed_memory()
 
 
 def give_back_freed_memory() -> None:

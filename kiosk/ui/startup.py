@@ -16,7 +16,7 @@ from kivy.factory import Factory
 from kiosk.i18n.locales import forget_remembered_locale_facts, locale_facts, remember_locale_facts
 from kiosk.live.logs import LOGGER
 from kiosk.messages import S_
-from kiosk.ui.memory import freeze_what_lasts
+from kiosk.ui.memory import collect_only_between_visits, freeze_what_lasts
 from kiosk.views.remembered import RememberedWelcome, remember
 from kiosk.views.welcome import WelcomeView
 
@@ -96,6 +96,7 @@ class Startup:
         if self.live_from is not None:
             app.start_live_updates(self.live_from)
         freeze_what_lasts()
+        collect_only_between_visits()
 
 
     def content_arrived(self) -> None:

@@ -7,7 +7,7 @@ from kivy.app import App
 from kivy.clock import Clock
 from kivy.lang import Builder
 
-from kiosk.ui.memory import give_back_freed_memory
+from kiosk.ui.memory import tidy_up_between_visits
 from kiosk.ui.screens import KioskScreen
 from kiosk.ui.widgets.controls import LanguageButton, reuse_children
 from kiosk.views.welcome import WelcomeView
@@ -36,8 +36,9 @@ class WelcomeScreen(KioskScreen):
 
     def on_enter(self, *_args: object) -> None:
         """A visit has ended (or the visitor is choosing another language): the screens left behind freed their
-        labels' textures; the memory goes back to the system once this screen is drawn."""
-        Clock.schedule_once(lambda _dt: give_back_freed_memory())
+        labels' textures and the visit's views; they are freed and the memory goes back to the system once this
+        screen is drawn."""
+        Clock.schedule_once(lambda _dt: tidy_up_between_visits())
 
     def _choose(self, button: LanguageButton) -> None:
         App.get_running_app().choose_language(button.locale)

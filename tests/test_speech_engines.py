@@ -120,7 +120,8 @@ def phonemes(text: str) -> str:
 
 @needs_upstream_voices
 def test_tigrinya_reads_digits_as_tigrinya_number_words_not_letter_names() -> None:
-    # Upstream's ti_list: 1 "ḥade", 3 "sälästä", 6 "šuduštä"; a room's digits come one by one (kiosk.speech.forms).
+    # The number words of upstream's ti_list (_0 z'ero, _3 s@l@syt@, _6 Su'du'Syte); a room's digits come one by one
+    # (kiosk.speech.forms), so each is said as its word.
     assert phonemes("ክፍሊ 3 ነጥቢ 0 3 6").split() == ["kyf'yli", "s,@l@s'yt@", "n@t`'yBi", "z'ero", "s,@l@s'yt@",
                                                     "Sud'uS'yte"]
     assert "l'et@" not in phonemes("1 2 3 4 5 6 7 8 9 0")  # "letter …", how it says what it has no rule for

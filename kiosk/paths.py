@@ -12,3 +12,5 @@ ASSETS_DIR = PROJECT_ROOT / "assets"
 ICONS_DIR = ASSETS_DIR / "icons"  # the interface pictograms, white on transparent
 BUNDLED_SITE = CONTENT_DIR / "chemnitz-buergerhaus"
 SCHEMA_FILE = CONTENT_DIR / "wegweiser.schema.json"
+# The espeak-ng voices compiled from upstream sources (scripts/build-voices.sh, build output); kiosk.spec bundles them.
+UPSTREAM_VOICES_DIR = PROJECT_ROOT / ("espeak-ng-upstream" if hasattr(sys, "_MEIPASS") else "build/espeak-ng-upstream")

@@ -32,6 +32,8 @@ if ! command -v espeak-ng > /dev/null; then
         exit 1
     fi
 fi
+# Voices Debian's espeak-ng lacks (Tigrinya), compiled from the upstream sources in third_party/espeak-ng/.
+scripts/build-voices.sh
 if [ ! -x .venv/bin/python ]; then
     "$python" -m venv .venv
 fi

@@ -25,7 +25,7 @@ PROJECT = Path(__file__).resolve().parent.parent
 BUNDLE_CACHE = PROJECT / "build" / "test-bundle"
 SIZE_LIMIT_MB = 120
 BUNDLE_INPUTS = ["kiosk.spec", "setup.cfg", "pyproject.toml", "scripts/build-bundle.sh", "kiosk", "content",
-                 "translations", "assets"]
+                 "translations", "assets", "third_party", "scripts/build-voices.sh"]
 
 
 def _inputs_hash() -> str:
@@ -134,15 +134,18 @@ def test_the_documented_unit_brings_a_killed_frozen_kiosk_back(bundle: Path, tmp
     assert "came back after" in result.stdout
 
 
-def test_the_frozen_kiosk_speaks_with_its_own_espeak_ng_and_can_play_sound(bundle: Path, tmp_path: Path) -> None:
+@pytest.mark.parametrize("locale", ["ar", "ti"])  # ti: the voice compiled from upstream sources, in the bundle too
+def test_the_frozen_kiosk_speaks_with_its_own_espeak_ng_and_can_play_sound(bundle: Path, tmp_path: Path,
+                                                                          locale: str) -> None:
     """No espeak-ng on the kiosk's PATH: the bundle's own program and data say the screen; the SDL2 audio provider
     that plays it is in the bundle."""
     assert (bundle / "_internal" / "speech" / "espeak-ng").is_file()
     assert any((bundle / "_internal" / "kivy" / "core" / "audio").glob("audio_sdl2*"))
     environment = {**os.environ, "SDL_VIDEODRIVER": "offscreen", "KIVY_HOME": str(tmp_path / "kivy"),
                    "WEGWEISER_CONFIG": str(tmp_path / "kiosk.ini"), "PATH": "/nonexistent"}
-    result = subprocess.run([bundle / "kiosk", "speak", "--lang", "ar", "--screen", "concerns", "--out", "ar.wav"],
-                            cwd=tmp_path, env=environment, capture_output=True, text=True, timeout=120)
+    result = subprocess.run([bundle / "kiosk", "speak", "--lang", locale, "--screen", "concerns", "--out",
+                             f"{locale}.wav"], cwd=tmp_path, env=environment, capture_output=True, text=True,
+                            timeout=120)
     assert result.returncode == 0, result.stdout + result.stderr
-    with wave.open(str(tmp_path / "ar.wav"), "rb") as sound:
+    with wave.open(str(tmp_path / f"{locale}.wav"), "rb") as sound:
         assert sound.getnframes() / sound.getframerate() > 2

@@ -4,12 +4,14 @@ language.
 An engine is anything with a ``name`` and ``speak(text, voice) -> Sound``; the table (``kiosk config
 --speech-voices``) names an engine and its voice per language, so a better local engine can be added later without
 touching a screen. espeak-ng is the one there is today: Debian's package, installed by ``scripts/setup.sh``, run as
-a program (its library has no maintained Python binding). Pashto and Sorani have no voice anywhere we can install,
-and Tigrinya's (PyPI ``espeakng-loader``) ships without a licence: see the README.
+a program (its library has no maintained Python binding), with Debian's data, and as ``espeak-ng-upstream`` with
+the data ``scripts/build-voices.sh`` compiles from upstream espeak-ng's sources (``third_party/espeak-ng/``) for
+what Debian's 1.51 lacks: Tigrinya. Pashto and Sorani have no voice anywhere we can install: see the README.
 """
 from __future__ import annotations
 
 import io
+import re
 import shutil
 import struct
 import subprocess
@@ -20,17 +22,26 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Iterable, Mapping, Protocol
 
+from kiosk.paths import UPSTREAM_VOICES_DIR
+
 ESPEAK = "espeak-ng"
+ESPEAK_UPSTREAM = "espeak-ng-upstream"
+ESPEAK_RATE = 22050  # every espeak-ng voice's sample rate
 NO_VOICE = "none"
 # Which voice speaks each shipped language; Leichte Sprache (de@easy) is German, fa_AF (Dari) is read well by the Persian voice, ku is Kurmanji like
-# espeak-ng's own ku. ps, ckb and ti are left out: nothing installable speaks them (see the module's note).
+# espeak-ng's own ku; ti is upstream espeak-ng's voice. ps and ckb are left out: nothing installable speaks them.
 DEFAULT_VOICES: Mapping[str, str] = {
     "de": "espeak-ng:de", "de@easy": "espeak-ng:de", "en": "espeak-ng:en-gb", "uk": "espeak-ng:uk", "ru": "espeak-ng:ru",
     "ar": "espeak-ng:ar", "fa_AF": "espeak-ng:fa", "tr": "espeak-ng:tr", "pl": "espeak-ng:pl",
     "vi": "espeak-ng:vi", "fr": "espeak-ng:fr-fr", "ku": "espeak-ng:ku", "ro": "espeak-ng:ro",
     "es": "espeak-ng:es", "bg": "espeak-ng:bg",
-    "hi": "espeak-ng:hi", "ur": "espeak-ng:ur", "bn": "espeak-ng:bn",
+    "hi": "espeak-ng:hi", "ur": "espeak-ng:ur", "bn": "espeak-ng:bn", "ti": "espeak-ng-upstream:ti",
 }
+# Latin-script words, a bracketed gloss of them ("(Aufenthaltstitel)") or one in quotes: a voice without rules for
+# Latin letters (the Tigrinya one) says each letter as "letter" and its code's digits.
+_LATIN = "A-Za-z\u00c0-\u024f"
+_LATIN_WORDS = re.compile(rf"\([^()\u1200-\u139f]*[{_LATIN}][^()\u1200-\u139f]*\)"
+                          rf"|[\"„“«']?[{_LATIN}][{_LATIN}'’·-]*[\"“”»']?")
 PAUSE_SECONDS = 0.35  # between the sentences of a screen
 PART_PAUSE_SECONDS = 0.08  # between the recorded parts of one sentence
 
@@ -103,10 +114,11 @@ class Espeak:
     """espeak-ng's program: UTF-8 text on its standard input (never a command-line argument, which a sentence
     starting with "-" would turn into an option), WAV on its standard output. About 10–20 ms a sentence here."""
 
-    name = ESPEAK
-
-    def __init__(self, program: str = ESPEAK, data: Path | None = None) -> None:
-        self.program, self.data = program, data
+    def __init__(self, program: str = ESPEAK, data: Path | None = None, name: str = ESPEAK,
+                 reads_latin: bool = True) -> None:
+        """``data``: the folder holding ``espeak-ng-data``, else the program's own; ``reads_latin``: whether its
+        voices read words in Latin letters (German terms in brackets, a sign's text), else they are left out."""
+        self.program, self.data, self.name, self.reads_latin = program, data, name, reads_latin
         self._voices: frozenset[str] | None = None
 
     def available(self) -> bool:
@@ -131,13 +143,18 @@ class Espeak:
         # An unknown voice is not an error to espeak-ng writing to a pipe: it speaks English instead.
         if voice.split("+")[0] not in self.voices():
             raise SpeechFailed(f"{self.program} has no voice {voice!r}")
+        if not self.reads_latin:
+            text = " ".join(_LATIN_WORDS.sub(" ", text).split())
+            if not text:
+                return Sound(b"", ESPEAK_RATE)  # a sentence all in Latin letters: nothing this voice can say
         command = [*self._command(), "-v", voice, "-b", "1", "--stdin", "--stdout"]
         try:
             done = subprocess.run(command, input=text.encode(), capture_output=True, timeout=30, check=False)
         except (OSError, subprocess.TimeoutExpired) as error:
             raise SpeechFailed(f"{self.program}: {error}") from None
         if done.returncode != 0 or not done.stdout:
-            raise SpeechFailed(f"{self.program} -v {voice}: {done.stderr.decode(errors='replace').strip()}")
+            raise SpeechFailed(f"{self.program} -v {voice} (exit {done.returncode}): "
+                               f"{done.stderr.decode(errors='replace').strip()}")
         return read_wav(done.stdout)
 
 
@@ -150,7 +167,21 @@ def espeak_here() -> Espeak:
     return Espeak()
 
 
-ENGINES: dict[str, Callable[[], Engine]] = {ESPEAK: espeak_here}
+def upstream_espeak_here() -> Espeak | None:
+    """The same program with the data compiled from upstream sources (``kiosk.paths.UPSTREAM_VOICES_DIR``), or None
+    where ``scripts/setup.sh`` has not built it: its languages then have no voice, and the button says so. Its
+    only voice, Tigrinya, has no rules for Latin letters."""
+    if not (UPSTREAM_VOICES_DIR / "espeak-ng-data" / "phontab").is_file():
+        return None
+    return Espeak(espeak_here().program, UPSTREAM_VOICES_DIR, ESPEAK_UPSTREAM, reads_latin=False)
+
+
+# Each engine by the name the voice table uses; a factory gives None where its engine is not installed.
+ENGINES: dict[str, Callable[[], Engine | None]] = {ESPEAK: espeak_here, ESPEAK_UPSTREAM: upstream_espeak_here}
+
+
+def installed_engines() -> dict[str, Engine]:
+    return {name: engine for name, kind in ENGINES.items() if (engine := kind()) is not None}
 
 
 @dataclass(frozen=True)
@@ -205,7 +236,7 @@ class Synthesizer:
     def __init__(self, voices: Mapping[str, Voice | None], engines: Mapping[str, Engine] | None = None,
                  cache_size: int = 512, recordings: Mapping[str, Recorded] | None = None) -> None:
         self.voices = dict(voices)
-        self.engines = dict(engines) if engines is not None else {name: kind() for name, kind in ENGINES.items()}
+        self.engines = dict(engines) if engines is not None else installed_engines()
         self.recordings = {locale: recorded for locale, recorded in (recordings or {}).items() if recorded}
         self._cached = lru_cache(maxsize=cache_size)(self._speak)
 

@@ -46,7 +46,9 @@ def speaker(app):
     app.speaker.warming.result(timeout=120)
     synthesizer = app.speaker.maker.synthesizer
     app.speaker.player = RecordingPlayer()
-    app.speaker.maker.synthesizer = Synthesizer(synthesizer.voices, {"espeak-ng": RecordingEngine()})
+    recording = RecordingEngine()  # for Debian's voices and those compiled from upstream sources (Tigrinya) alike
+    app.speaker.maker.synthesizer = Synthesizer(synthesizer.voices,
+                                                {"espeak-ng": recording, "espeak-ng-upstream": recording})
     yield app.speaker
     app.speaker.maker.synthesizer = synthesizer
 
@@ -125,6 +127,16 @@ def test_the_idle_warning_is_said_then_the_reset_stops_it_and_forgets(app, speak
     settle(2)
     assert app.screens.current == "welcome" and speaker.player.stops > stops
     assert not app.speaking and not speaker.used
+
+
+def test_the_button_says_tigrinya_in_the_voice_compiled_from_upstream_sources(app, speaker) -> None:
+    choose_service(app, "ti", "ausweis-karte", "aufenthaltskarte-abholen")
+    button = app.chrome_bar.ids.read_aloud
+    tap(button)
+    sound_made(speaker)
+    assert not app.no_voice and app.speaking and len(speaker.player.played) == 1
+    assert {voice for _text, voice in engine(speaker).said} == {"ti"}
+    assert any("ክፍሊ 3 ነጥቢ 0 3 2" in text for text, _voice in engine(speaker).said)
 
 
 def test_in_a_language_without_a_voice_the_button_says_so_and_nothing_is_said(app, speaker) -> None:

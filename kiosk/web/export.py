@@ -34,6 +34,10 @@ EXPORT_MARKER = ".wegweiser-export"
 _ISOLATED = re.compile(f"([{FSI}{LRI}{RLI}])([^{FSI}{LRI}{RLI}{PDI}]*){PDI}")
 _BDI_DIRECTION = {FSI: "", LRI: ' dir="ltr"', RLI: ' dir="rtl"'}  # bdi without dir takes its first strong letter's
 _LINK = re.compile(r"https://\S+")
+# Browsers may end a line after an en dash, which split "13:00–" from "18:00" on a small phone; a word joiner on
+# each side keeps a range of numbers (times, not a link's hyphens) on one line (kiosk labels break at spaces only).
+_DASH_BETWEEN_NUMBERS = re.compile(r"(?<=\d)(–)(?=\d)")
+WORD_JOINER = "\u2060"
 
 
 class NotAnExportFolder(Exception):
@@ -55,7 +59,8 @@ def bidi_html(text: str) -> Markup:
             inner = f'<a href="{inner}" rel="noreferrer">{inner}</a>'
         return f"<bdi{_BDI_DIRECTION[opener]}>{inner}</bdi>"
 
-    return Markup(_ISOLATED.sub(element, str(escape(text))).replace("\n", "<br>"))
+    text = _DASH_BETWEEN_NUMBERS.sub(f"{WORD_JOINER}\\1{WORD_JOINER}", str(escape(text)))
+    return Markup(_ISOLATED.sub(element, text).replace("\n", "<br>"))
 
 
 def _environment() -> Environment:

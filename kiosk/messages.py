@@ -16,8 +16,9 @@ from kiosk.i18n.fields import fits
 
 
 # Unicode isolates: a value filled into a sentence is set apart from it, so a room number keeps its own
-# direction inside right-to-left text (see kiosk.text.bidi).
-FSI, PDI = "\u2068", "\u2069"
+# direction inside right-to-left text (see kiosk.text.bidi). FSI takes the direction of the value's first strong
+# letter; LRI and RLI set it, for values that have no letter to go by or must follow the language (a time range).
+FSI, LRI, RLI, PDI = "\u2068", "\u2066", "\u2067", "\u2069"
 NO_BREAK_SPACE = "\u00a0"
 
 
@@ -31,8 +32,24 @@ def glued_to_numbers(template: str, names: Iterable[str]) -> str:
     return template
 
 
-def isolate(value: object) -> str:
-    return f"{FSI}{value}{PDI}"
+def isolate(value: object, direction: str | None = None) -> str:
+    """``value`` in an isolate of its own: in ``direction`` ("ltr", "rtl"), or by its first strong letter."""
+    opener = {"ltr": LRI, "rtl": RLI}.get(direction or "", FSI)
+    return f"{opener}{value}{PDI}"
+
+
+def is_isolated(value: object) -> bool:
+    """Whether ``value`` is one whole isolate already (its opener's PDI is its last character)."""
+    text = str(value)
+    if not text or text[0] not in (FSI, LRI, RLI) or text[-1] != PDI:
+        return False
+    depth = 0
+    for index, char in enumerate(text):
+        depth += char in (FSI, LRI, RLI)
+        depth -= char == PDI
+        if depth == 0:
+            return index == len(text) - 1
+    return False
 
 
 class Translator(Protocol):
@@ -61,10 +78,12 @@ class Message:
         return Message(self.context, self.msgid, params)
 
     def render(self, translator: Translator | None = None, *, isolated: bool = False) -> str:
-        """The sentence in ``translator``'s language; with ``isolated`` each filled-in value inside isolates."""
+        """The sentence in ``translator``'s language; with ``isolated`` each filled-in value inside isolates (a
+        value that is one already, with the direction it was given, is kept as it is)."""
         text = self.template(translator)
         if isolated:
-            return text.format(**{name: isolate(value) for name, value in self.params.items()})
+            return text.format(**{name: value if is_isolated(value) else isolate(value)
+                                  for name, value in self.params.items()})
         return text.format(**self.params)
 
     def template(self, translator: Translator | None = None) -> str:

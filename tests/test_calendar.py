@@ -75,7 +75,7 @@ def test_saxony_closes_on_its_own_holidays_2025_to_2030_and_names_them(closed_si
         reformation = presenter.service("ar", "antrag", step_free=False, today=date(year, 10, 31)).hours_today
         assert "يوم الإصلاح" in reformation
     assert presenter.service("de", "antrag", step_free=False, today=date(2026, 11, 17)).hours_today == \
-        "\u206808:00–12:00 Uhr und 13:00–18:00 Uhr\u2069"
+        "\u206608:00–12:00 Uhr und 13:00–18:00 Uhr\u2069"
 
 
 def test_special_days_close_or_change_the_hours_and_show_in_the_week(closed_site: Path) -> None:
@@ -84,10 +84,10 @@ def test_special_days_close_or_change_the_hours_and_show_in_the_week(closed_site
     assert presenter.service("de", "antrag", step_free=False, today=date(2026, 12, 24)).hours_today == \
         "Heute geschlossen: \u2068Heiligabend\u2069"
     assert presenter.service("de", "antrag", step_free=False, today=date(2026, 12, 31)).hours_today == \
-        "\u206808:00–12:00 Uhr\u2069 (\u2068Silvester\u2069)"
+        "\u206608:00–12:00 Uhr\u2069 (\u2068Silvester\u2069)"
     # The mini site opens on Mondays and Tuesdays only: a day is listed where it differs from its weekday.
     week = presenter.information("de", today=date(2026, 12, 28)).hours
-    assert ("\u2068Do. 31 Dez.\u2069", "\u206808:00–12:00 Uhr\u2069 (\u2068Silvester\u2069)") in week
+    assert ("\u2068Do. 31 Dez.\u2069", "\u206608:00–12:00 Uhr\u2069 (\u2068Silvester\u2069)") in week
     assert not any("24 Dez." in day for day, _ in week)
     easter = presenter.information("de", today=date(2027, 3, 26)).hours
     assert ("\u2068Mo. 29 März\u2069", "geschlossen: \u2068Ostermontag\u2069") in easter

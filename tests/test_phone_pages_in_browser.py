@@ -77,3 +77,34 @@ def test_printing_leaves_out_the_language_links(export: Path, browser) -> None:
     page.emulate_media(media="print")
     assert not page.locator("footer nav").is_visible() and page.locator(".room").is_visible()
     page.close()
+
+
+# Where the browser draws each time of each hours row: [top, left] of a Range over it in the cell's text.
+_TIME_PLACES = """cell => {
+    const text = cell.textContent, lefts = [];
+    const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        for (const match of node.data.matchAll(/\\d{1,2}:\\d\\d/g)) {
+            const range = document.createRange();
+            range.setStart(node, match.index); range.setEnd(node, match.index + match[0].length);
+            const box = range.getBoundingClientRect();
+            lefts.push([Math.round(box.top), box.left]);
+        }
+    }
+    return lefts;
+}"""
+
+
+@pytest.mark.parametrize("locale", ["ar", "ps", "ur"])
+def test_a_phone_draws_every_hour_range_with_its_start_at_the_right(export: Path, browser, locale: str) -> None:
+    """Issue 17: by its first letter a <bdi> drew one range "08:00–12:00" and two "18:00–13:00 و12:00–08:00".
+    Read as a right-to-left reader does: line by line, each from the right; a range never split across lines."""
+    page = browser.new_page(viewport=SMALL_PHONE)
+    page.goto((export / locale / "foyer" / f"{SERVICE}.html").as_uri())
+    rows = [page.locator(".hours td").nth(index).evaluate(_TIME_PLACES)
+            for index in range(page.locator(".hours td").count())]
+    assert {len(places) for places in rows} >= {2, 4}  # one range and two
+    for places in rows:
+        assert places == sorted(places, key=lambda place: (place[0], -place[1])), f"{locale}: {places}"
+        assert all(start[0] == end[0] for start, end in zip(places[::2], places[1::2])), f"{locale}: {places}"
+    page.close()

@@ -7,15 +7,14 @@ Arabic letters and for neutral punctuation (HarfBuzz mirrors brackets), but it w
 swapped, since HarfBuzz mirrors them back) and glued with no-break spaces so a line break cannot split it.
 
 Placeholders filled into sentences come inside Unicode isolates (FSI ... PDI): the whole isolate is one run,
-in the direction of its first strong character; the isolate marks themselves are removed.
+in the direction of its first strong character, or the one LRI/RLI set; the isolate marks themselves are removed.
 """
 from __future__ import annotations
 
 import unicodedata
 
-from kiosk.messages import FSI, PDI, isolate
+from kiosk.messages import FSI, LRI, PDI, RLI, isolate
 
-LRI, RLI = "\u2066", "\u2067"
 NO_BREAK_SPACE = "\u00a0"
 _OPENERS = (FSI, LRI, RLI)
 _STRONG_LTR = {"L"}

@@ -19,7 +19,7 @@ from markupsafe import Markup, escape
 
 from kiosk.content import Content
 from kiosk.i18n.locales import web_tag
-from kiosk.messages import FSI, PDI
+from kiosk.messages import FSI, LRI, PDI, RLI
 from kiosk.paths import ASSETS_DIR, ICONS_DIR, TRANSLATIONS_DIR
 from kiosk.routing import Routes
 from kiosk.text.style import text_style
@@ -31,8 +31,13 @@ from kiosk.web.maps import svg_map
 # A folder holding this file was written by export-web and may be replaced as a whole; any other is left alone.
 EXPORT_MARKER = ".wegweiser-export"
 
-_ISOLATED = re.compile(f"{FSI}([^{FSI}{PDI}]*){PDI}")
+_ISOLATED = re.compile(f"([{FSI}{LRI}{RLI}])([^{FSI}{LRI}{RLI}{PDI}]*){PDI}")
+_BDI_DIRECTION = {FSI: "", LRI: ' dir="ltr"', RLI: ' dir="rtl"'}  # bdi without dir takes its first strong letter's
 _LINK = re.compile(r"https://\S+")
+# Browsers may end a line after an en dash, which split "13:00–" from "18:00" on a small phone; a word joiner on
+# each side keeps a range of numbers (times, not a link's hyphens) on one line (kiosk labels break at spaces only).
+_DASH_BETWEEN_NUMBERS = re.compile(r"(?<=\d)(–)(?=\d)")
+WORD_JOINER = "\u2060"
 
 
 class NotAnExportFolder(Exception):
@@ -46,15 +51,16 @@ class ExportSummary:
 
 
 def bidi_html(text: str) -> Markup:
-    """Escaped ``text`` with each Unicode isolate as ``<bdi>`` (what browsers and screen readers handle best);
-    an isolated web address becomes a link."""
+    """Escaped ``text`` with each Unicode isolate as ``<bdi>`` (what browsers and screen readers handle best), in
+    the direction an LRI or RLI set; an isolated web address becomes a link."""
     def element(match: re.Match[str]) -> str:
-        inner = match.group(1)
+        opener, inner = match.groups()
         if _LINK.fullmatch(inner):
-            return f'<bdi><a href="{inner}" rel="noreferrer">{inner}</a></bdi>'
-        return f"<bdi>{inner}</bdi>"
+            inner = f'<a href="{inner}" rel="noreferrer">{inner}</a>'
+        return f"<bdi{_BDI_DIRECTION[opener]}>{inner}</bdi>"
 
-    return Markup(_ISOLATED.sub(element, str(escape(text))).replace("\n", "<br>"))
+    text = _DASH_BETWEEN_NUMBERS.sub(f"{WORD_JOINER}\\1{WORD_JOINER}", str(escape(text)))
+    return Markup(_ISOLATED.sub(element, text).replace("\n", "<br>"))
 
 
 def _environment() -> Environment:

@@ -10,15 +10,14 @@ import pytest
 from numpy.lib.stride_tricks import sliding_window_view
 
 from kiosk.i18n.content_text import ContentText
-from kiosk.i18n.formats import format_times
 from kiosk.i18n.steps import step_sentence
 from kiosk.i18n.visitor import visitor_translations
-from kiosk.messages import isolate
 from kiosk.paths import BUNDLED_SITE
 from kiosk.routing.steps import Arrival, ArriveStep, Side
 from kiosk.site import load_checked
 from kiosk.text import text_style
 from kiosk.text.coverage import missing_characters
+from kiosk.views.hours import times_run
 
 from rendering import cropped, ink, screenshot_path, write_png
 
@@ -35,7 +34,7 @@ def paragraph(locale: str) -> str:
     names = ContentText(visitor.content)
     service = content.services["aufenthaltstitel-verlaengern"]
     arrive = step_sentence(ArriveStep("kartenausgabe", Arrival.ROOM, Side.LEFT), content, visitor.ui, names)
-    hours = isolate(format_times([(time(8), time(12))], locale))
+    hours = times_run([(time(8), time(12))], locale)
     summary = names.text(service, "summary")
     return f"{arrive} {hours} ({names.service_name(service)}) {summary}"
 
@@ -67,10 +66,14 @@ def line_bands(widget):
 
 
 def occurrences(image: np.ndarray, pattern: np.ndarray) -> int:
-    """How often ``pattern`` appears in ``image`` (within 3 % of its ink), neighbouring hits counted once."""
+    return len(places(image, pattern))
+
+
+def places(image: np.ndarray, pattern: np.ndarray) -> set[tuple[int, int]]:
+    """Where (top, left) ``pattern`` appears in ``image`` (within 3 % of its ink), neighbouring hits counted once."""
     height, width = pattern.shape
     if image.shape[0] < height or image.shape[1] < width:
-        return 0
+        return set()
     budget = 0.03 * pattern.astype(np.int64).sum()
     hits = set()
     for top in range(image.shape[0] - height + 1):
@@ -79,7 +82,7 @@ def occurrences(image: np.ndarray, pattern: np.ndarray) -> int:
         for left in np.nonzero(differences <= budget)[0]:
             if not any(abs(top - y) <= 3 and abs(left - x) <= 3 for y, x in hits):
                 hits.add((top, int(left)))
-    return len(hits)
+    return hits
 
 
 @pytest.mark.parametrize("locale", LOCALES)
@@ -135,3 +138,21 @@ def test_a_label_waits_for_its_width_but_never_shows_stale_text(window) -> None:
     widget.texture_update()
     # Cramped, the word was made smaller to fit; with room again it comes back at the size asked for.
     assert widget.texture_size[0] > beta[0] and widget.font_size == FONT_SIZE
+
+
+@pytest.mark.parametrize("locale", ["ar", "ps", "ur"])
+def test_hour_ranges_are_drawn_in_one_order_with_one_range_or_two(window, locale: str) -> None:
+    """Issue 17: one range was drawn "08:00–12:00" and two "18:00–13:00 و12:00–08:00"; now every range is
+    drawn with its start at the right, where a right-to-left reader begins."""
+    style = text_style(locale)
+    digits = {clock: cropped(ink(plain_label(clock, style, "ltr", "Latn").texture))
+              for clock in ("08:00", "12:00", "13:00", "18:00")}
+    for intervals in ([(time(8), time(12))], [(time(8), time(12)), (time(13), time(18))]):
+        image = ink(label(window, locale, times_run(intervals, locale), width=WIDTH).texture)
+        lefts = []
+        for start, end in intervals:
+            for clock in (f"{start:%H:%M}", f"{end:%H:%M}"):
+                found = places(image, digits[clock])
+                assert len(found) == 1, f"{clock} drawn {len(found)} times in {locale}"
+                lefts.append(next(iter(found))[1])
+        assert lefts == sorted(lefts, reverse=True), f"{locale}: {intervals} drawn out of reading order"

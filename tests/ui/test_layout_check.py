@@ -61,3 +61,24 @@ def test_the_shipped_screens_hold_in_portrait_with_both_text_sizes(app, locale: 
 
     findings = LayoutTour(app).run([locale], [(1080, 1920)])
     assert [finding.line() for finding in findings] == []
+
+
+@pytest.mark.parametrize("size", [(1080, 1920), (1920, 1080)])
+def test_the_map_pushed_out_of_the_first_view_is_reported(app, window, size: tuple[int, int]) -> None:
+    """The map is marked `first_view`: a concern's header that grows past what the layout leaves it (here staff
+    notices of many lines) pushes the map below the fold, and layout-check says so."""
+    window.size = size
+    try:
+        app.choose_language("ar")
+        app.toggle_large_text()
+        app.open_tile("service", "aufenthaltstitel-beantragen")  # a way over two floors: floor tabs above the map
+        notices = app.screens.get_screen("service").ids.notices
+        assert not problems_on_screen()
+        notices.source_text = "\n".join(["يتم صيانة المصعد الشرقي"] * 12)
+        found = [problem for problem in problems_on_screen() if problem.widget.endswith("floor_map")]
+        assert [problem.problem for problem in found] == [CLIPPED]
+        assert "must be in the first view" in found[0].detail.render()
+        notices.source_text = ""
+        assert not problems_on_screen()
+    finally:
+        window.size = (1080, 1920)

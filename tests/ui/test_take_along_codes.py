@@ -114,12 +114,15 @@ def codes_in_png(path) -> set[str]:
 @pytest.mark.parametrize("locale", ["de", "ar"])
 @pytest.mark.parametrize("size", ["1080x1920", "1920x1080", "1280x1024", "1366x768", "768x1366", "2160x3840"])
 def test_the_take_along_code_is_in_the_first_view_at_every_size(app, locale: str, size: str) -> None:
-    """Rendered by `kiosk screenshot` in a process of its own, at the density a kiosk of that size has."""
+    """Rendered by `kiosk screenshot` in a process of its own, at the density a kiosk of that size has (not with
+    this process's Kivy settings, whose density is the portrait window's)."""
+    import os
     import subprocess
     import sys
 
     path = screenshot_path("qr", f"sizes-{locale}-{size}.png")
+    own_settings = {name: value for name, value in os.environ.items() if not name.startswith(("KIVY_", "KCFG_"))}
     subprocess.run([sys.executable, "-m", "kiosk", "screenshot", "--lang", locale, "--service", SERVICE, "--size",
-                    size, "--out", str(path)], check=True, capture_output=True, timeout=120)
+                    size, "--out", str(path)], check=True, capture_output=True, timeout=120, env=own_settings)
     expected = app.presenter.service(locale, SERVICE, step_free=False).qr_payload
     assert expected in codes_in_png(path)

@@ -8,7 +8,8 @@ Run: .venv/bin/python bench/ui.py
   without one;
 - a tap on a concern to the Service screen, and a language switch on it (median of many), each from an idle screen
   to its frame handed to OpenGL and to that frame rasterized (Mesa's software renderer), once the kiosk has made
-  its QR codes ahead (and, apart, taps while it is still making them);
+  its QR codes ahead (and, apart, taps while it is still making them); and the same tap while the screen before
+  is being read aloud (its speech made on the speech thread as the visitor taps: the tap stops it);
 - memory (RSS) after 1,000 scripted interactions against after 100.
 Wall time on this shared 2-core machine varies by 2x between runs; CPU time (``time.process_time``) is printed beside
 it as the more repeatable figure.
@@ -157,6 +158,7 @@ def main() -> None:
                     prepare_codes=True)
     services = list(app.site.content.services)
     languages = list(app.site.content.site.languages)
+    voiced = [language for language in languages if app.speaker.maker.synthesizer.speaks(language)]
 
     def open_service(index: int) -> tuple[float, float]:
         app.reset()
@@ -164,6 +166,13 @@ def main() -> None:
         settle(1)
         return timed(lambda: (app.open_tile("service", services[index % len(services)]),
                               settle(1)))  # one frame: the screen is laid out and drawn
+
+    def open_service_while_reading_aloud(index: int) -> tuple[float, float]:
+        app.reset()
+        app.choose_language(voiced[index % len(voiced)])
+        settle(1)
+        app.speaker.toggle()
+        return timed(lambda: (app.open_tile("service", services[index % len(services)]), settle(1)))
 
     def switch_language(index: int) -> tuple[float, float]:
         return timed(lambda: (app.choose_language(languages[index % len(languages)]), settle(1)))
@@ -181,12 +190,18 @@ def main() -> None:
     taps = [open_service(index) for index in range(60)]
     redraw = statistics.median(timed(lambda: (app.root.canvas.ask_update(), settle(1)))[1] for _ in range(30))
     switches = [switch_language(index) for index in range(60)]
+    speaking_taps = [open_service_while_reading_aloud(index) for index in range(40)]
     tap, tap_drawn, tap_cpu = (statistics.median(sample[part] for sample in taps) for part in (0, 1, 2))
+    spoken, spoken_drawn, spoken_cpu = (statistics.median(sample[part] for sample in speaking_taps)
+                                        for part in (0, 1, 2))
     switch, switch_drawn, switch_cpu = (statistics.median(sample[part] for sample in switches) for part in (0, 1, 2))
     print(f"redrawing the Service screen unchanged, rasterized: {redraw * 1000:.1f} ms")
     print(f"tap to Service screen: median {tap * 1000:.1f} ms to the frame, {tap_drawn * 1000:.1f} ms rasterized "
           f"(CPU {tap_cpu * 1000:.1f} ms) | language switch on it: median {switch * 1000:.1f} ms to the frame, "
           f"{switch_drawn * 1000:.1f} ms rasterized (CPU {switch_cpu * 1000:.1f} ms)")
+    print(f"tap to Service screen while Concerns is read aloud ({len(voiced)} voiced languages): median "
+          f"{spoken * 1000:.1f} ms to the frame, {spoken_drawn * 1000:.1f} ms rasterized (CPU {spoken_cpu * 1000:.1f} "
+          f"ms), {spoken_drawn / tap_drawn:.2f}x the tap without speech")
     # The median hides single languages: name the slowest (right-to-left scripts cost most to render).
     by_language = {language: statistics.median(sample[0] for index, sample in enumerate(switches)
                                                if languages[index % len(languages)] == language)

@@ -77,3 +77,18 @@ def test_the_service_screen_needs_a_known_service(capsys: pytest.CaptureFixture[
     assert main(["speak", "--lang", "de", "--service", "verpflichtungserklärung", "--out",
                  str(tmp_path / "x.wav")]) == 1
     assert "verpflichtungserklaerung" in capsys.readouterr().out
+
+
+def test_a_voice_that_fails_is_said_and_writes_nothing(capsys: pytest.CaptureFixture[str], tmp_path: Path,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    from kiosk.speech.engines import Espeak, SpeechFailed
+
+    def broken(_engine: Espeak, _text: str, voice: str) -> None:
+        raise SpeechFailed(f"espeak-ng -v {voice} (exit -11): ")
+
+    monkeypatch.setattr(Espeak, "speak", broken)
+    out = tmp_path / "broken.wav"
+    assert main(["speak", "--lang", "ti", "--screen", "concerns", "--out", str(out)]) == 1
+    said = capsys.readouterr().out
+    assert 'The voice for "ti" could not speak: espeak-ng -v ti (exit -11)' in said and "Traceback" not in said
+    assert not out.exists()

@@ -21,6 +21,8 @@ NO_SERVICE = S_("cli", "The service screen needs --service ID.")
 NO_VOICE_FOR = S_("cli", "There is no voice for \"{lang}\": the kiosk tells visitors that reading aloud is not "
                          "available in this language yet.")
 NOTHING_SAID = S_("cli", "Nothing on this screen can be said in \"{lang}\".")
+SPEECH_FAILED = S_("cli", "The voice for \"{lang}\" could not speak: {error}. kiosk speech status shows the "
+                          "engine of each language; scripts/setup.sh installs espeak-ng and builds its voices.")
 SCRIPT_NEEDS_LANGUAGE = S_("speech", "The recording script is for one language: give --lang, e.g. --lang ps.")
 STATUS_HEADINGS = (S_("speech", "language"), S_("speech", "engine"), S_("speech", "Welcome"),
                    S_("speech", "concerns"), S_("speech", "topics"), S_("speech", "concern screens"),
@@ -66,6 +68,7 @@ def _speech_setup(arguments: argparse.Namespace, translations: gettext.NullTrans
 
 def speak(arguments: argparse.Namespace, translations: gettext.NullTranslations, out: TextIO) -> int:
     from kiosk.cli.commands import EXIT_OK, EXIT_PROBLEMS, UNKNOWN_TARGET, WROTE, _known
+    from kiosk.speech.engines import SpeechFailed
     from kiosk.speech.speaking import sentences, sound_of
     from kiosk.views.session import SERVICE, Session
 
@@ -85,7 +88,11 @@ def speak(arguments: argparse.Namespace, translations: gettext.NullTranslations,
         return EXIT_PROBLEMS
     session = Session(locale=arguments.lang, service_id=arguments.service or "", screen=screen or "concerns")
     said = sentences(presenter, session, screen, idle_seconds=int(settings.warning_seconds))
-    sound = sound_of(synthesizer, said)
+    try:
+        sound = sound_of(synthesizer, said)
+    except SpeechFailed as failure:
+        print(SPEECH_FAILED(lang=arguments.lang, error=failure).render(translations), file=out)
+        return EXIT_PROBLEMS
     if sound is None:
         print(NOTHING_SAID(lang=arguments.lang).render(translations), file=out)
         return EXIT_PROBLEMS

@@ -160,3 +160,16 @@ def test_the_command_line_lists_notices_hours_and_routes_at_a_moment(closed_site
     assert main(["route", "--site", str(closed_site), "--to", "antrag", "--step-free", "--at", "2027-01-02"]) == 0
     assert capsys.readouterr().out.startswith("1. ")
     assert main(["notices", "--site", str(closed_site), "--at", "bald"]) == 2
+
+
+@pytest.mark.parametrize(("region", "said"), [
+    ("{country: DX, state: SN}", ['no public holidays known for the country "DX"', "DE"]),
+    ("{country: DE, state: SX}", ['"SX" is not a state of DE']),
+])
+def test_a_holiday_region_the_calendar_does_not_know_is_said(closed_site: Path, region: str,
+                                                               said: list[str]) -> None:
+    site_file = closed_site / "site.yaml"
+    site_file.write_text(site_file.read_text(encoding="utf-8").replace("{country: DE, state: SN}", region),
+                         encoding="utf-8")
+    problems = [line for line in check(closed_site) if "site.yaml" in line]
+    assert len(problems) == 1 and all(part in problems[0] for part in said), problems

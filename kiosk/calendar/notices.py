@@ -4,17 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
-from zoneinfo import ZoneInfo
 
-from kiosk.content import Content
 from kiosk.calendar.local import LocalClosure
+from kiosk.clock import local_now
+from kiosk.content import Content
 from kiosk.content.model import Notice
 
-SITE_ZONE = ZoneInfo("Europe/Berlin")
-
-
-def local_now() -> datetime:
-    return datetime.now(SITE_ZONE).replace(tzinfo=None, second=0, microsecond=0)
+__all__ = ["Closure", "closed_at", "closures_at", "local_now", "notices_in_force"]
 
 
 def notices_in_force(content: Content, moment: datetime) -> tuple[Notice, ...]:

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from kivy.logger import Logger
 
-from kiosk.calendar import local_now
+from kiosk.clock import local_now
 from kiosk.config import DEFAULT_LOG_DIR, HEALTH_FILE, REMEMBERED_WELCOME, USAGE_DATABASE, KioskConfig
 from kiosk.live.logs import start_logging
 from kiosk.ui.app import WegweiserApp

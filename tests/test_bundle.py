@@ -149,3 +149,20 @@ def test_the_frozen_kiosk_speaks_with_its_own_espeak_ng_and_can_play_sound(bundl
     assert result.returncode == 0, result.stdout + result.stderr
     with wave.open(str(tmp_path / f"{locale}.wav"), "rb") as sound:
         assert sound.getnframes() / sound.getframerate() > 2
+
+
+def test_the_frozen_kiosk_says_a_pashto_recording_exported_as_ogg(bundle: Path, tmp_path: Path) -> None:
+    """miniaudio's decoder is in the bundle: a translator's OGG clip of the Concerns title is what Pashto says."""
+    translations = tmp_path / "translations"
+    shutil.copytree(PROJECT / "translations", translations)
+    (tmp_path / "kiosk.ini").write_text(f"[kiosk]\ntranslations = {translations}\n", encoding="utf-8")
+    script = _frozen_kiosk(bundle, "speech", "script", "--lang", "ps", home=tmp_path)
+    assert script.returncode == 0, script.stderr
+    title = next(row.split(",")[0] for row in script.stdout.splitlines() if row.endswith(",concerns/title"))
+    (translations / "ps" / "recordings").mkdir()
+    shutil.copy(PROJECT / "tests" / "fixtures" / "recordings" / "tone.ogg",
+                translations / "ps" / "recordings" / f"{title}.ogg")
+    result = _frozen_kiosk(bundle, "speak", "--lang", "ps", "--screen", "concerns", "--out", "ps.wav", home=tmp_path)
+    assert result.returncode == 0, result.stdout + result.stderr
+    with wave.open(str(tmp_path / "ps.wav"), "rb") as sound:
+        assert abs(sound.getnframes() / sound.getframerate() - 0.5) < 0.01  # the clip; nothing else is recorded

@@ -22,6 +22,7 @@ from kiosk.views.presenter import Presenter
 from kiosk.views.session import SERVICE, WELCOME, Session
 
 SERVICE_ID = "aufenthaltskarte-abholen"
+CLIPS = Path(__file__).parent / "fixtures" / "recordings"  # 0.5 s of 440 Hz at 44.1 kHz stereo, made with sox
 
 
 def write_tone(path: Path, seconds: float, rate: int = 44_100, channels: int = 2) -> None:
@@ -56,6 +57,37 @@ def test_a_recorders_wav_becomes_the_voices_format_at_its_length(tmp_path: Path)
     sound = read_clip(tmp_path / "tone.wav")
     assert (sound.rate, sound.channels, sound.width) == (RATE, 1, 2)
     assert sound.seconds == pytest.approx(0.5, abs=0.001)
+
+
+@pytest.mark.parametrize("name", ["tone.ogg", "tone.flac", "tone.mp3"])
+def test_a_clip_exported_as_ogg_flac_or_mp3_plays_like_a_wav(name: str) -> None:
+    sound = read_clip(CLIPS / name)
+    assert (sound.rate, sound.channels, sound.width) == (RATE, 1, 2)
+    assert sound.seconds == pytest.approx(0.5, abs=0.06)  # MP3 adds its encoder's padding
+    samples = array("h", sound.pcm)
+    assert max(samples) > 4000  # the tone itself, not silence
+
+
+def test_an_opus_voice_message_is_named_as_such_not_garbled() -> None:
+    with pytest.raises(UnusableClip) as raised:
+        read_clip(CLIPS / "tone-opus.ogg")
+    assert "Opus" in raised.value.reason.render()
+
+
+def test_a_silent_clip_is_unusable(tmp_path: Path) -> None:
+    with wave.open(str(tmp_path / "quiet.wav"), "wb") as file:
+        file.setnchannels(1)
+        file.setsampwidth(2)
+        file.setframerate(RATE)
+        file.writeframes(bytes(2 * RATE))
+    with pytest.raises(UnusableClip):
+        read_clip(tmp_path / "quiet.wav")
+
+
+def test_of_one_sentence_saved_twice_the_wav_is_played(tmp_path: Path) -> None:
+    write_tone(tmp_path / f"{clip_id('Hallo')}.wav", 0.25)
+    shutil.copy(CLIPS / "tone.ogg", tmp_path / f"{clip_id('Hallo')}.ogg")
+    assert Recordings(tmp_path).clip("Hallo").seconds == pytest.approx(0.25, abs=0.001)
 
 
 def test_a_damaged_clip_is_reported_and_left_out_never_a_crash(tmp_path: Path, caplog) -> None:
@@ -120,14 +152,20 @@ def test_the_script_lists_every_clip_once_and_the_status_counts_what_is_recorded
     for identifier, _text, _context in clips[:10]:
         write_tone(folder / f"{identifier}.wav", 0.2)
     (folder / "stale-0000000000.wav").write_bytes(b"not a wav")
-    (folder / f"{clips[10][0]}.ogg").write_bytes(b"OggS")  # exported in another format: said to staff, not dropped
+    shutil.copy(CLIPS / "tone.ogg", folder / f"{clips[10][0]}.ogg")  # exported as OGG: plays like a WAV
+    shutil.copy(CLIPS / "tone-opus.ogg", folder / f"{clips[11][0]}.ogg")  # a voice message: said to staff
+    (folder / f"{clips[12][0]}.m4a").write_bytes(b"\x00\x00\x00\x20ftypM4A ")  # a format it never plays
+    shutil.copy(CLIPS / "tone.ogg", folder / f"{clips[0][0]}.ogg")  # saved twice: one is played
     assert main(["speech", "status", "--lang", "ps"]) == 1  # a clip that cannot be played is a problem
     out = capsys.readouterr().out
     table = out.splitlines()[1].split()
-    assert table[:2] == ["ps", "recordings"] and table[-1] == str(len(clips) - 10)
-    assert "stale-0000000000.wav: this recording cannot be played" in out
+    assert table[:2] == ["ps", "recordings"] and table[-1] == str(len(clips) - 12)  # files counted; the unplayable named below
+    assert "stale-0000000000.wav: this recording cannot be played (not a WAV, OGG Vorbis, FLAC or MP3" in out
     assert "say nothing the screens say now" in out and "stale-0000000000" in out
-    assert f"{clips[10][0]}.ogg: the kiosk plays WAV recordings only" in out
+    assert f"{clips[11][0]}.ogg: this recording cannot be played (an Opus sound" in out
+    assert f"{clips[12][0]}.m4a: the kiosk plays WAV, OGG Vorbis, FLAC and MP3 recordings" in out
+    assert f"{clips[0][0]}.ogg: {clips[0][0]}.wav says the same sentence and is the one played" in out
+    assert f"{clips[10][0]}.ogg" not in out.split("Clips missing")[-1]
 
 
 def test_the_status_shows_every_language_with_its_engine(translations_with_recordings: Path,

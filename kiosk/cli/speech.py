@@ -28,13 +28,14 @@ STATUS_HEADINGS = (S_("speech", "language"), S_("speech", "engine"), S_("speech"
                    S_("speech", "concerns"), S_("speech", "topics"), S_("speech", "concern screens"),
                    S_("speech", "information"), S_("speech", "search"), S_("speech", "idle warning"),
                    S_("speech", "clips missing"))
-MISSING_CLIPS = S_("speech", "Clips missing for {lang} (record them as WAV, named by the id):")
+MISSING_CLIPS = S_("speech", "Clips missing for {lang} (record them as WAV or OGG, named by the id):")
 MORE_MISSING = S_("speech", "… and {count} more: kiosk speech script --lang {lang} lists them all.")
 UNUSABLE_CLIP = S_("speech", "{path}: this recording cannot be played ({reason}).")
-# OGG, MP3 or FLAC would need a decoder (libsndfile and numpy, about 30 MB) in a bundle kept under 120 MB, for files
-# every recorder and Audacity export as WAV as well.
-NOT_A_WAV = S_("speech", "{path}: the kiosk plays WAV recordings only, so this file is never said.")
-UNUSABLE_CLIP_HINT = S_("speech", "Export it again as WAV, 16-bit PCM (mono or stereo, any sample rate).")
+NOT_A_CLIP = S_("speech", "{path}: the kiosk plays WAV, OGG Vorbis, FLAC and MP3 recordings, so this file is never "
+                          "said.")
+UNUSABLE_CLIP_HINT = S_("speech", "Export it again as WAV or OGG Vorbis (mono or stereo, any sample rate).")
+# translator: {played} and {path} are two files of one clip id, e.g. "abc.wav" and "abc.ogg".
+SHADOWED_CLIP = S_("speech", "{path}: {played} says the same sentence and is the one played; remove one of them.")
 UNUSED_CLIPS = S_("speech", "{folder}: {count} recordings say nothing the screens say now (their text changed or "
                             "went): {ids}")
 SHOWN_MISSING = 20
@@ -141,7 +142,7 @@ def _status(presenter: Presenter, synthesizer: Synthesizer, translations_folder:
             idle_seconds: int, translations: gettext.NullTranslations, out: TextIO) -> int:
     from kiosk.cli.commands import EXIT_OK, EXIT_PROBLEMS
     from kiosk.speech.coverage import SCREEN_KINDS, coverage
-    from kiosk.speech.recordings import CLIP_SUFFIX, RECORDINGS_FOLDER, UnusableClip, clip_format
+    from kiosk.speech.recordings import CLIP_SUFFIXES, RECORDINGS_FOLDER, UnusableClip, clip_files, read_clip
 
     languages = [only] if only else list(presenter.content.site.languages)
     rows = [[heading.render(translations) for heading in STATUS_HEADINGS]]
@@ -157,7 +158,7 @@ def _status(presenter: Presenter, synthesizer: Synthesizer, translations_folder:
             print("", file=out)
             print(MISSING_CLIPS(lang=report.locale).render(translations), file=out)
             for clip in report.missing[:SHOWN_MISSING]:
-                print(f"  {clip.id}{CLIP_SUFFIX}  {clip.text}", file=out)
+                print(f"  {clip.id}{CLIP_SUFFIXES[0]}  {clip.text}", file=out)
             if len(report.missing) > SHOWN_MISSING:
                 print(MORE_MISSING(count=len(report.missing) - SHOWN_MISSING, lang=report.locale).render(translations),
                       file=out)
@@ -167,19 +168,21 @@ def _status(presenter: Presenter, synthesizer: Synthesizer, translations_folder:
         if not folder.is_dir():
             continue
         files = sorted(path for path in folder.iterdir() if path.is_file() and not path.name.startswith("."))
-        present = [path for path in files if path.suffix == CLIP_SUFFIX]
+        played = clip_files(folder)
         for path in files:
-            if path.suffix != CLIP_SUFFIX:
+            if path.suffix.lower() not in CLIP_SUFFIXES:
                 unusable = True
-                print(NOT_A_WAV(path=path).render(translations), UNUSABLE_CLIP_HINT.render(translations), file=out)
-        for path in present:
+                print(NOT_A_CLIP(path=path).render(translations), UNUSABLE_CLIP_HINT.render(translations), file=out)
+            elif played[path.stem] != path:
+                print(SHADOWED_CLIP(path=path, played=played[path.stem].name).render(translations), file=out)
+        for path in played.values():
             try:
-                clip_format(path)
+                read_clip(path)
             except UnusableClip as error:
                 unusable = True
-                print(UNUSABLE_CLIP(path=path, reason=error.reason).render(translations),
+                print(UNUSABLE_CLIP(path=path, reason=error.reason.render(translations)).render(translations),
                       UNUSABLE_CLIP_HINT.render(translations), file=out)
-        unused = [path.stem for path in present if path.stem not in report.needed]
+        unused = sorted(identifier for identifier in played if identifier not in report.needed)
         if unused:
             print(UNUSED_CLIPS(folder=folder, count=len(unused), ids=", ".join(unused)).render(translations), file=out)
     return EXIT_PROBLEMS if unusable else EXIT_OK

@@ -1,7 +1,9 @@
 """Recorded speech: a native speaker's clips, which replace the voice wherever there is one for a sentence.
 
-For Pashto and Sorani they are the only speech there is. Each language's clips are WAV files in
-``translations/<lang>/recordings/``, named by the clip id ``kiosk speech script`` lists beside the text to say.
+For Pashto and Sorani they are the only speech there is. Each language's clips are sound files (WAV, OGG Vorbis,
+FLAC or MP3, as recorders and Audacity export them) in ``translations/<lang>/recordings/``, named by the clip id
+``kiosk speech script`` lists beside the text to say. miniaudio decodes them, whatever their rate and channels, into
+the voice's own format.
 The id is the text's own (a readable start and a digest of the whole), so a sentence a translator changes asks for
 a new clip instead of playing the old words. A sentence built from parts ("Step {number}: {step}") is said from the
 parts' clips when the whole has none, so a step's number is recorded once for every way.
@@ -12,26 +14,30 @@ import hashlib
 import logging
 import re
 import string
-import wave
-from array import array
 from functools import lru_cache
 from pathlib import Path
 from typing import Mapping
 
 from anyascii import anyascii
 
+from kiosk.messages import S_, Message
 from kiosk.speech.engines import Sound
 
 RECORDINGS_FOLDER = "recordings"
-CLIP_SUFFIX = ".wav"
+# The formats miniaudio decodes, in the order one is played when a clip was saved in several.
+CLIP_SUFFIXES = (".wav", ".ogg", ".flac", ".mp3")
+NOT_DECODABLE = S_("speech", "not a WAV, OGG Vorbis, FLAC or MP3 sound, or a damaged one")
+OPUS_SOUND = S_("speech", "an Opus sound (as voice messages send them), which the kiosk cannot play")
+NO_SOUND = S_("speech", "no sound in it")
+NOT_READABLE = S_("speech", "the file cannot be read: {error}")
 RATE = 22_050  # espeak-ng's: a screen's clips and synthesized sentences join into one sound
 _PUNCTUATION = " \t,.:;!?\u060c\u061b\u061f\u06d4-\u2013\u2014"  # a pause, never a clip of its own
 log = logging.getLogger(__name__)
 
 
 def clip_id(text: str) -> str:
-    """The name (without ``.wav``) of the clip that says ``text``: its start in Latin letters, for people to find
-    their way among the files, and a digest of all of it."""
+    """The name (without its suffix, ``.wav`` or ``.ogg``) of the clip that says ``text``: its start in Latin
+    letters, for people to find their way among the files, and a digest of all of it."""
     said = " ".join(text.split())
     digest = hashlib.sha1(said.encode()).hexdigest()[:10]
     start = re.sub(r"[^a-z0-9]+", "-", anyascii(said).lower()).strip("-")[:32].strip("-")
@@ -52,50 +58,46 @@ def template_parts(template: str, values: Mapping[str, tuple[str, ...]]) -> tupl
 
 
 class UnusableClip(Exception):
-    """A file in a recordings folder that cannot be played (not PCM WAV, damaged); it counts as missing."""
+    """A file in a recordings folder that cannot be played (another format, damaged, silent); it counts as
+    missing."""
 
-    def __init__(self, path: Path, reason: str) -> None:
-        super().__init__(f"{path}: {reason}")
+    def __init__(self, path: Path, reason: Message) -> None:
+        super().__init__(f"{path}: {reason.render()}")
         self.path, self.reason = path, reason
 
 
-def clip_format(path: Path) -> tuple[bytes, int, int, int]:
-    """The clip's frames, channels, bytes per sample and sample rate, once it is known to be playable."""
-    try:
-        with wave.open(str(path), "rb") as file:
-            channels, width, rate = file.getnchannels(), file.getsampwidth(), file.getframerate()
-            frames = file.readframes(file.getnframes())
-    except (OSError, EOFError, wave.Error) as error:
-        raise UnusableClip(path, str(error) or type(error).__name__) from None
-    if width not in (1, 2) or not frames:
-        raise UnusableClip(path, f"{width * 8}-bit samples" if frames else "no sound in it")
-    return frames, channels, width, rate
-
-
 def read_clip(path: Path) -> Sound:
-    """The clip as mono 16-bit sound at ``RATE``, whatever PCM WAV it was recorded as (recorders write 44.1 or
-    48 kHz, often stereo)."""
-    frames, channels, width, rate = clip_format(path)
-    samples = array("h", frames) if width == 2 else array("h", ((byte - 128) << 8 for byte in frames))
-    if channels > 1:
-        samples = array("h", (sum(samples[index:index + channels]) // channels
-                              for index in range(0, len(samples) - channels + 1, channels)))
-    return Sound(_resampled(samples, rate).tobytes(), RATE)
+    """The clip as mono 16-bit sound at ``RATE``, whatever it was recorded as (recorders write 44.1 or 48 kHz, often
+    stereo)."""
+    import miniaudio  # here: it imports numpy wherever that is installed (tests), 0.1 s, for a site's few clips
+
+    try:
+        decoded = miniaudio.decode_file(str(path), output_format=miniaudio.SampleFormat.SIGNED16, nchannels=1,
+                                        sample_rate=RATE)
+    except miniaudio.DecodeError:
+        raise UnusableClip(path, OPUS_SOUND if _is_opus(path) else NOT_DECODABLE) from None
+    except OSError as error:
+        raise UnusableClip(path, NOT_READABLE(error=error.strerror or type(error).__name__)) from None
+    if not any(decoded.samples):
+        raise UnusableClip(path, NO_SOUND)
+    return Sound(decoded.samples.tobytes(), RATE)
 
 
-def _resampled(samples: array, rate: int) -> array:
-    """Linear interpolation to ``RATE``: plain, and plenty for a voice heard through a kiosk's speaker."""
-    if rate == RATE or len(samples) < 2:
-        return samples
-    count = max(1, round(len(samples) * RATE / rate))
-    step = (len(samples) - 1) / max(1, count - 1)
-    out = array("h", bytes(2 * count))
-    for index in range(count):
-        position = index * step
-        left = int(position)
-        right = min(left + 1, len(samples) - 1)
-        out[index] = round(samples[left] + (samples[right] - samples[left]) * (position - left))
-    return out
+def _is_opus(path: Path) -> bool:
+    """Whether the file is Ogg Opus: its first page names the codec."""
+    try:
+        with path.open("rb") as file:
+            return b"OpusHead" in file.read(64)
+    except OSError:
+        return False
+
+
+def clip_files(folder: Path) -> dict[str, Path]:
+    """The playable-looking files in ``folder`` by clip id; of one id saved in several formats, the first of
+    ``CLIP_SUFFIXES``."""
+    files = sorted((path for path in folder.iterdir() if path.is_file() and path.suffix.lower() in CLIP_SUFFIXES),
+                   key=lambda path: CLIP_SUFFIXES.index(path.suffix.lower()), reverse=True) if folder.is_dir() else []
+    return {path.stem: path for path in files}
 
 
 class Recordings:
@@ -103,24 +105,23 @@ class Recordings:
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
-        self._ids: frozenset[str] | None = None
+        self._files: dict[str, Path] | None = None
         self._clip = lru_cache(maxsize=256)(self._read)
 
-    def ids(self) -> frozenset[str]:
-        if self._ids is None:
-            files = self.folder.glob(f"*{CLIP_SUFFIX}") if self.folder.is_dir() else ()
-            self._ids = frozenset(path.name[:-len(CLIP_SUFFIX)] for path in files if path.is_file())
-        return self._ids
+    def _listed(self) -> dict[str, Path]:
+        if self._files is None:
+            self._files = clip_files(self.folder)
+        return self._files
 
     def __bool__(self) -> bool:
-        return bool(self.ids())
+        return bool(self._listed())
 
     def has(self, text: str) -> bool:
-        return clip_id(text) in self.ids()
+        return clip_id(text) in self._listed()
 
     def _read(self, identifier: str) -> Sound | None:
         try:
-            return read_clip(self.folder / f"{identifier}{CLIP_SUFFIX}")
+            return read_clip(self._listed()[identifier])
         except UnusableClip as error:
             log.warning("recorded speech left out: %s", error)
             return None
@@ -128,7 +129,7 @@ class Recordings:
     def clip(self, text: str) -> Sound | None:
         """The recording of ``text``, or None where there is none (or it cannot be played)."""
         identifier = clip_id(text)
-        return self._clip(identifier) if identifier in self.ids() else None
+        return self._clip(identifier) if identifier in self._listed() else None
 
 
 def recordings_in(translations: Path) -> dict[str, Recordings]:

@@ -25,6 +25,7 @@ from kiosk.messages import S_, Message
 from kiosk.ui.layout_rules import (CLIPPED, LINE_CONTRAST, LOW_CONTRAST, OVERLAP, SMALL_TARGET, TEXT_CONTRAST,
                                    Rect, composite, contrast, intersection, overlap, smallest_target,
                                    sticking_out, too_small)
+from kiosk.ui.widgets.keys import drawn_keys
 
 TEXT_OUT = S_("layout", "its text reaches {pixels} px out of its widget ({text} in {widget})")
 LINES_CUT = S_("layout", "{count} of its lines are cut off")
@@ -146,14 +147,12 @@ class ScreenMeasure:
 
     def _check_keys(self, keyboard: VKeyboard, chain: list[Widget]) -> None:
         """An on-screen keyboard's keys are drawn, not widgets: each is a touch target all the same."""
-        rows = keyboard.available_layouts[keyboard.layout]["rows"]
-        for row in range(1, rows + 1):
-            for x, y, width, height in ((*pos, *size) for pos, size in keyboard.layout_geometry[f"LINE_{row}"]):
-                key = window_rect(keyboard, x, y, width, height)
-                if too_small(key, self.short_side):
-                    self._note(keyboard, chain, SMALL_TARGET, TARGET_TOO_SMALL(
-                        size=f"{key[2]:.0f}x{key[3]:.0f}", minimum=f"{smallest_target(self.short_side):.0f}"))
-                    return
+        for _, (x, y), (width, height) in drawn_keys(keyboard):
+            key = window_rect(keyboard, x, y, width, height)
+            if too_small(key, self.short_side):
+                self._note(keyboard, chain, SMALL_TARGET, TARGET_TOO_SMALL(
+                    size=f"{key[2]:.0f}x{key[3]:.0f}", minimum=f"{smallest_target(self.short_side):.0f}"))
+                return
 
     def _element(self, widget: Widget, chain: list[Widget], rect: Rect, clip: Rect) -> _Element:
         return _Element(widget, self.name(widget, chain), intersection(rect, clip),

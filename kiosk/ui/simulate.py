@@ -32,6 +32,7 @@ from kiosk.text import strip_isolates
 from kiosk.ui.screens.service import StepRow
 from kiosk.ui.touch import Finger, reachable_buttons
 from kiosk.ui.widgets.controls import LanguageButton, Tile
+from kiosk.ui.widgets.keys import drawn_keys
 from kiosk.usage import measures
 from kiosk.views.session import SEARCH, SERVICE, WELCOME
 
@@ -403,11 +404,9 @@ class Simulation:
 
 def _key_position(keyboard, text: str | None, keycode: str | None = None) -> tuple[float, float] | None:
     """Where on the window the shown layout's key typing ``text`` (or with ``keycode``) is."""
-    layout = keyboard.available_layouts[keyboard.layout]
-    for row in range(1, layout["rows"] + 1):
-        for key, (pos, size) in zip(layout[f"{keyboard.layout_mode}_{row}"], keyboard.layout_geometry[f"LINE_{row}"]):
-            if (keycode is not None and key[2] == keycode) or (text is not None and key[1] == text):
-                return keyboard.to_window(pos[0] + size[0] / 2, pos[1] + size[1] / 2)
+    for key, pos, size in drawn_keys(keyboard):
+        if (keycode is not None and key[2] == keycode) or (text is not None and key[1] == text):
+            return keyboard.to_window(pos[0] + size[0] / 2, pos[1] + size[1] / 2)
     return None
 
 

@@ -18,17 +18,16 @@ def press(screen, keycode: str) -> None:
 
     from kiosk.ui.screenshot import settle
 
+    from kiosk.ui.widgets.keys import drawn_keys
+
     keyboard = screen.keyboard
-    layout = keyboard.available_layouts[keyboard.layout]
-    for row in range(1, layout["rows"] + 1):
-        for key, (pos, size) in zip(layout[f"normal_{row}"], keyboard.layout_geometry[f"LINE_{row}"]):
-            if key[2] == keycode:
-                x, y = keyboard.to_window(pos[0] + size[0] / 2, pos[1] + size[1] / 2)
-                touch = UnitTestTouch(x, y)
-                touch.touch_down()
-                touch.touch_up()
-                settle(2)
-                return
+    for key, pos, size in drawn_keys(keyboard):
+        if key[2] == keycode:
+            touch = UnitTestTouch(*keyboard.to_window(pos[0] + size[0] / 2, pos[1] + size[1] / 2))
+            touch.touch_down()
+            touch.touch_up()
+            settle(2)
+            return
     raise LookupError(f"no key {keycode!r} on {keyboard.layout}")
 
 

@@ -21,6 +21,7 @@ from kiosk.ui.screens import KioskScreen
 from kiosk.ui.screens.concerns import show_tiles
 from kiosk.ui.widgets.controls import TouchButton, reuse_children
 from kiosk.ui.widgets.icons import icon_path
+from kiosk.ui.widgets.keys import drawn_keys
 from kiosk.views.models import SearchView
 
 Builder.load_file(str(Path(__file__).with_suffix(".kv")))
@@ -55,16 +56,13 @@ class SearchKeyboard(VKeyboard):
 
     def draw_keys(self) -> None:
         # A letter's line as tall as the key at most, so the letters of neighbouring rows never overlap.
-        rows = self.available_layouts[self.layout]["rows"]
-        key_height = min(size[1] for row in range(1, rows + 1) for _, size in self.layout_geometry[f"LINE_{row}"])
+        key_height = min(size[1] for _, _, size in drawn_keys(self))
         self.font_size = min(sp(KEY_FONT_SIZE), int(key_height / _line_height_per_pixel(self.font_name)))
         super().draw_keys()
-        layout = self.available_layouts[self.layout]
-        for row in range(1, layout["rows"] + 1):
-            for key, (pos, size) in zip(layout[f"{self.layout_mode}_{row}"], self.layout_geometry[f"LINE_{row}"]):
-                pictogram = keyboards.KEY_PICTOGRAMS.get(key[2] or "")
-                if pictogram:
-                    self.add_widget(Image(source=icon_path(pictogram), pos=pos, size=size, fit_mode="contain"))
+        for key, pos, size in drawn_keys(self):
+            pictogram = keyboards.KEY_PICTOGRAMS.get(key[2] or "")
+            if pictogram:
+                self.add_widget(Image(source=icon_path(pictogram), pos=pos, size=size, fit_mode="contain"))
 
 
 class SearchScreen(KioskScreen):

@@ -66,6 +66,42 @@ def test_language_then_concern_then_service_shows_room_steps_and_map(app) -> Non
     assert screen.ids.qr.texture is not None
 
 
+def test_in_portrait_the_map_carries_the_step_it_shows(app) -> None:
+    """With larger text or a long concern the list of steps may start below the first view, so the step the map
+    shows lies on it: the first, the first on a floor whose tab is tapped, the one tapped; the plan below it."""
+    from dataclasses import replace
+
+    from kivy.core.window import Window
+
+    from kiosk.ui.screenshot import settle
+
+    choose_service(app, "de", "ausweis-karte", "aufenthaltskarte-abholen")
+    screen = current(app)
+    shown, rows = screen.ids.shown_step, list(reversed(screen.ids.steps.children))
+    assert shown.parent == screen.ids.map_box and strip_isolates(shown.text) == steps(app)[0]
+    assert screen.ids.floor_map.reserved_top > shown.height > 0
+    tap(screen.ids.floor_tabs.children[0])  # the upper floor's tab
+    upstairs = next(row for row in rows if row.floor == "3og")
+    assert (shown.text, shown.pictogram) == (upstairs.text, upstairs.pictogram)
+    third = rows[2]
+    screen.ids.scroll.scroll_to(third, animate=False)
+    tap(third)
+    assert shown.text == third.text and screen.shown_floor == third.floor
+    portrait = Window.size
+    try:
+        Window.size = (portrait[1], portrait[0])  # landscape: the steps are beside the map, not on it too
+        settle(3)
+        assert shown.parent is None and screen.ids.floor_map.reserved_top == 0
+    finally:
+        Window.size = portrait
+        settle(3)
+    assert shown.parent == screen.ids.map_box
+    view = app.presenter.service("de", "aufenthaltskarte-abholen", step_free=False)
+    screen.show(replace(view, steps=()), "de", False)  # at the destination: no step to show
+    settle(3)
+    assert shown.parent is None
+
+
 def test_the_leichte_sprache_tile_leads_to_a_service_screen_in_leichte_sprache(app) -> None:
     assert strip_isolates(find(current(app), "LanguageButton", locale="de@easy").source_text) == "Leichte Sprache"
     choose_service(app, "de@easy", "ausweis-karte", "aufenthaltskarte-abholen")

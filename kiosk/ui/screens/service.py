@@ -17,12 +17,17 @@ from kiosk.views.models import ServiceView
 Builder.load_file(str(Path(__file__).with_suffix(".kv")))
 
 
-class StepRow(ButtonBehavior, MirroredRow):
+class StepLine(MirroredRow):
     locale = StringProperty("de")
     text = StringProperty("")
     pictogram = StringProperty("")
-    floor = StringProperty("")
     selected = BooleanProperty(False)
+
+
+class StepRow(ButtonBehavior, StepLine):
+    """A step of the way: a tap shows the map of its floor, with it on the map in portrait."""
+
+    floor = StringProperty("")
 
 
 class FloorTab(ButtonBehavior, BoxLayout):
@@ -47,6 +52,7 @@ class ServiceScreen(KioskScreen):
     def __init__(self, **kwargs: object) -> None:
         super().__init__(**kwargs)
         self._view: ServiceView | None = None
+        self._shown_step: StepLine = self.ids.shown_step.__self__  # held here while out of the tree (ids are weak)
         self.bind(size=self._place_codes)
         self._place_codes()
 
@@ -60,6 +66,16 @@ class ServiceScreen(KioskScreen):
             if widget.parent is not target:
                 widget.parent.remove_widget(widget)
                 target.add_widget(widget, index)  # in landscape above the codes' spare height
+        self._place_shown_step()
+
+    def _place_shown_step(self) -> None:
+        """On the map in portrait while the way has steps; out of the tree otherwise."""
+        step, box = self._shown_step, self.ids.map_box
+        wanted = self.width <= self.height and bool(step.text)
+        if wanted and step.parent is None:
+            box.add_widget(step)
+        elif not wanted and step.parent is not None:
+            box.remove_widget(step)
 
     def show(self, view: ServiceView, locale: str, right_to_left: bool) -> None:
         self._view = view
@@ -102,15 +118,20 @@ class ServiceScreen(KioskScreen):
         ids.scroll.scroll_y = 1
 
     def _select_step(self, row: StepRow | FloorTab) -> None:
-        self.select_floor(row.floor)
+        self.select_floor(row.floor, row if isinstance(row, StepRow) else None)
 
-    def select_floor(self, floor: str) -> None:
-        """Show the map of ``floor`` and mark the steps taken on it."""
+    def select_floor(self, floor: str, step: StepRow | None = None) -> None:
+        """Show the map of ``floor``, mark the steps taken on it and put ``step`` (or its first) on the map."""
         view = self._view
         plan = next((plan for plan in view.maps if plan.floor == floor), None) if view else None
         self.ids.floor_map.plan = plan
         for row in (*self.ids.steps.children, *self.ids.floor_tabs.children):
             row.selected = row.floor == floor
+        on_floor = [row for row in reversed(self.ids.steps.children) if row.floor == floor]
+        shown = step or (on_floor[0] if on_floor else None)
+        self._shown_step.text = shown.text if shown else ""
+        self._shown_step.pictogram = shown.pictogram if shown else ""
+        self._place_shown_step()
 
     @property
     def floors(self) -> tuple[str, ...]:

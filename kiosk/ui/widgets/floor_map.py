@@ -12,7 +12,7 @@ from functools import lru_cache
 from kivy.core.image import Image as CoreImage
 from kivy.graphics import Color, Line, Rectangle, RoundedRectangle, SmoothEllipse, Triangle
 from kivy.metrics import dp
-from kivy.properties import ObjectProperty, StringProperty
+from kivy.properties import NumericProperty, ObjectProperty, StringProperty
 from kivy.uix.widget import Widget
 
 from kiosk.ui.widgets.controls import reuse_children
@@ -48,27 +48,34 @@ class MapText(LocalizedLabel):
 class FloorMapView(Widget):
     plan = ObjectProperty(None, allownone=True)
     locale = StringProperty("de")
+    reserved_top = NumericProperty(0)  # the height at the top where something lies on the map (a step in portrait)
 
     def __init__(self, **kwargs: object) -> None:
         super().__init__(**kwargs)
-        self.bind(plan=self._redraw, pos=self._redraw, size=self._redraw, locale=self._redraw)
+        self.bind(plan=self._redraw, pos=self._redraw, size=self._redraw, locale=self._redraw,
+                  reserved_top=self._redraw)
+
+    @property
+    def _plan_height(self) -> float:
+        """The box's height the plan is drawn in: below what lies on its top."""
+        return max(self.height - self.reserved_top, 1)
 
     def _scale(self) -> float:
         min_x, min_y, max_x, max_y = self.plan.bounds
-        return FILL * min(self.width / max(max_x - min_x, 1), self.height / max(max_y - min_y, 1))
+        return FILL * min(self.width / max(max_x - min_x, 1), self._plan_height / max(max_y - min_y, 1))
 
     def project(self, x: float, y: float) -> tuple[float, float]:
         min_x, min_y, max_x, max_y = self.plan.bounds
         scale = self._scale()
         offset_x = self.x + (self.width - (max_x - min_x) * scale) / 2
-        offset_y = self.y + (self.height - (max_y - min_y) * scale) / 2
+        offset_y = self.y + (self._plan_height - (max_y - min_y) * scale) / 2
         return offset_x + (x - min_x) * scale, offset_y + (y - min_y) * scale
 
     def _within(self, centre: tuple[float, float], width: float, height: float) -> tuple[float, float]:
-        """A label's centre moved just enough to keep it on the map (a long name at the plan's edge)."""
+        """A label's centre moved just enough to keep it on the plan's part of the map (a long name at its edge)."""
         x, y = centre
         return (min(max(x, self.x + width / 2), self.right - width / 2),
-                min(max(y, self.y + height / 2), self.top - height / 2))
+                min(max(y, self.y + height / 2), self.y + self._plan_height - height / 2))
 
     def _redraw(self, *_: object) -> None:
         self.canvas.before.clear()  # not self.canvas: it holds the labels' own canvases

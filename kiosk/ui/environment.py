@@ -46,6 +46,9 @@ def configure(*, headless: bool, kivy_home: Path | None = None, log_level: str =
         os.environ["KIVY_HOME"] = str(kivy_home)
     if headless:
         os.environ["SDL_VIDEODRIVER"] = "offscreen"
+        # Nobody listens to an offscreen kiosk (tests, simulated visits, the soak), and without a sound card SDL's
+        # ALSA probe prints eight lines of errors: its sounds go to SDL's silent device, by the same code.
+        os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
 
 
 def configure_offscreen(size: tuple[int, int], *, density: float = 1.0, uncapped: bool = False) -> None:

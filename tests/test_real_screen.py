@@ -3,7 +3,6 @@ screen, real X taps lead language -> concern -> Service, whose QR code decodes f
 systemd hears READY and the watchdog pings, Escape and F1 do nothing, and SIGTERM ends it cleanly in time."""
 from __future__ import annotations
 
-import os
 import signal
 import socket
 import subprocess
@@ -16,7 +15,7 @@ import numpy
 import pytest
 import zxingcpp
 
-from tests.xserver import Xvfb, missing_tools
+from tests.xserver import Xvfb, display_environment, missing_tools
 
 pytestmark = pytest.mark.skipif(bool(missing_tools()), reason=f"needs {', '.join(missing_tools())} "
                                 "(scripts/test.sh installs them)")
@@ -133,7 +132,7 @@ def test_a_landscape_screen_is_covered_and_sigint_ends_it(tmp_path: Path) -> Non
 
 
 def test_without_a_reachable_display_kiosk_run_says_so_within_ten_seconds(tmp_path: Path) -> None:
-    environment = {**os.environ, "DISPLAY": ":96", "XDG_STATE_HOME": str(tmp_path),
+    environment = {**display_environment(":96"), "XDG_STATE_HOME": str(tmp_path),
                    "XDG_CONFIG_HOME": str(tmp_path), "LANGUAGE": "en"}
     start = time.monotonic()
     result = subprocess.run([str(KIOSK), "run"], env=environment, capture_output=True, text=True, timeout=30)

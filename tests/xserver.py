@@ -18,6 +18,13 @@ def missing_tools() -> list[str]:
     return [tool for tool in TOOLS if shutil.which(tool) is None]
 
 
+def display_environment(display: str) -> dict[str, str]:
+    """This process's environment for a program on ``display``, without what an offscreen kiosk in this test
+    process set for Kivy and SDL (``kiosk.ui.environment``): the deployed kiosk starts without them."""
+    inherited = {name: value for name, value in os.environ.items() if not name.startswith(("SDL_", "KCFG_", "KIVY_"))}
+    return {**inherited, "DISPLAY": display}
+
+
 class Xvfb:
     def __init__(self, number: int, size: tuple[int, int]) -> None:
         self.display = f":{number}"
@@ -32,7 +39,7 @@ class Xvfb:
 
     @property
     def environment(self) -> dict[str, str]:
-        return {**os.environ, "DISPLAY": self.display}
+        return display_environment(self.display)
 
     def run(self, *command: str) -> str:
         return subprocess.run(command, env=self.environment, check=True, capture_output=True, text=True,

@@ -117,7 +117,9 @@ class Recordings:
         return bool(self._listed())
 
     def has(self, text: str) -> bool:
-        return clip_id(text) in self._listed()
+        """Whether ``text`` has a recording that plays: one that cannot be read says nothing, so it counts as none
+        (the whole sentence's clip unusable, its parts are said instead where they are recorded)."""
+        return self.clip(text) is not None
 
     def _read(self, identifier: str) -> Sound | None:
         try:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from kivy.clock import Clock
 from kivy.core.image import Image as CoreImage
 from kivy.graphics import Color, Line, Rectangle, RoundedRectangle, SmoothEllipse, Triangle
 from kivy.metrics import dp
@@ -52,8 +53,10 @@ class FloorMapView(Widget):
 
     def __init__(self, **kwargs: object) -> None:
         super().__init__(**kwargs)
-        self.bind(plan=self._redraw, pos=self._redraw, size=self._redraw, locale=self._redraw,
-                  reserved_top=self._redraw)
+        # once a frame, before it is drawn: a tap changes the plan, then the layout its size and the step lying on
+        # it the height it takes (four redraws of 1.2 ms each before)
+        redraw = Clock.create_trigger(self._redraw)
+        self.bind(plan=redraw, pos=redraw, size=redraw, locale=redraw, reserved_top=redraw)
 
     @property
     def _plan_height(self) -> float:

@@ -91,7 +91,8 @@ class ServiceScreen(KioskScreen):
                              (ids.notes, "\n".join(view.notes)), (ids.notices, "\n".join(view.notices))):
             widget.locale, widget.source_text = locale, text
         ids.room.locale, ids.room.source_text = locale, view.room
-        ids.room.font_size_factor = 1.0 if view.room_heading else 1 / 3  # a name instead of a number: as large as the floor
+        # a place's name instead of a room number: as large as the floor, or it takes the map's first view
+        ids.room.font_size_factor = 1.0 if view.room_heading else 1 / 3
         ids.zone_swatch.rgba_hex = view.zone_color or ""
         rows = reuse_children(ids.steps, len(view.steps), StepRow)
         for row, step in zip(rows, view.steps):

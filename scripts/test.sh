@@ -29,8 +29,8 @@ fi
 # live update (valid, invalid, half-written content and catalogs); it fails on an exception or an update handled
 # wrongly. Its memory and frame figures are printed for comparison with bench/RESULTS.md.
 if [ $# -eq 0 ]; then
-    # The 500 visits, an update every eighth of them: 8.5-9.5 minutes here, the whole run from a fresh
-    # clone 20-23 (bench/RESULTS.md, "The CI soak at 500 visits"); SOAK_VISITS=N runs another number.
+    # The 500 visits, an update every eighth of them: 8.5-10 minutes here, the whole run from a fresh
+    # clone 20-24 (bench/RESULTS.md, "The CI soak at 500 visits"); SOAK_VISITS=N runs another number.
     visits="${SOAK_VISITS:-500}"
     .venv/bin/python bench/soak.py --visits "$visits" --update-every $((visits / 8)) --warm-up $((visits / 2))
 fi

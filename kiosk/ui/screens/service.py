@@ -53,13 +53,13 @@ class ServiceScreen(KioskScreen):
         super().__init__(**kwargs)
         self._view: ServiceView | None = None
         self._shown_step: StepLine = self.ids.shown_step.__self__  # held here while out of the tree (ids are weak)
-        self.bind(size=self._place_codes)
-        self._place_codes()
+        self.bind(size=self._arrange)
+        self._arrange()
 
-    def _place_codes(self, *_: object) -> None:
-        """The take-along code beside the concern in portrait (in the first view above the map, however long the
-        way) with the booking code beside the steps; in landscape, where the map is beside the steps, both beside
-        the steps."""
+    def _arrange(self, *_: object) -> None:
+        """For the screen's orientation: the take-along code beside the concern in portrait (in the first view
+        above the map, however long the way) with the booking code beside the steps; in landscape, where the map
+        is beside the steps, both beside the steps. And the step shown on the map in portrait only."""
         ids, portrait = self.ids, self.width <= self.height
         for widget, target, index in ((ids.codes, ids.top_row if portrait else ids.way_and_codes, 0),
                                       (ids.booking, ids.way_and_codes if portrait else ids.codes, 0 if portrait else 1)):
@@ -128,8 +128,7 @@ class ServiceScreen(KioskScreen):
         self.ids.floor_map.plan = plan
         for row in (*self.ids.steps.children, *self.ids.floor_tabs.children):
             row.selected = row.floor == floor
-        on_floor = [row for row in reversed(self.ids.steps.children) if row.floor == floor]
-        shown = step or (on_floor[0] if on_floor else None)
+        shown = step or next((row for row in reversed(self.ids.steps.children) if row.floor == floor), None)
         self._shown_step.text = shown.text if shown else ""
         self._shown_step.pictogram = shown.pictogram if shown else ""
         self._place_shown_step()

@@ -5,7 +5,7 @@ The kiosk offscreen at 1080x1920 as bench/soak.py starts it, once its QR codes a
 interaction, a few warm-up repeats (what a first time costs: a language's screens, a keyboard layout, a font size;
 every language once for the kinds that go through them), then N repeats measured:
 RSS and the C heap ([heap] in /proc/self/smaps) after a full garbage collection, Python objects, the entries in
-Kivy's caches and the labels' word widths (with the fonts and sizes they were measured in), then RSS after
+Kivy's caches and the labels' text extents (with the fonts and sizes they were measured in), then RSS after
 malloc_trim (what glibc kept but nothing uses; the kiosk trims so whenever a visit ends) and the trim's time. With --tracemalloc, the Python lines that grew most over
 the N repeats. First, a full garbage collection's pause with what start-up built frozen and not.
 """
@@ -109,12 +109,12 @@ class Experiment:
 def measure() -> tuple[float, float, int, dict[str, int]]:
     """RSS, native heap, Python objects and the entries of the caches that could grow."""
     from kiosk.ui.simulate import rss_mb
-    from kiosk.ui.widgets.text import _WORD_WIDTHS
+    from kiosk.ui.widgets.text import _EXTENTS
 
     gc.collect()
     caches = kivy_cache_sizes()
-    caches["word widths"] = len(_WORD_WIDTHS)
-    caches["fonts and sizes measured"] = len({key[:2] for key in _WORD_WIDTHS})
+    caches["text extents"] = len(_EXTENTS)
+    caches["fonts and sizes measured"] = len({key[:2] for key in _EXTENTS})
     return rss_mb(), heap_mb(), len(gc.get_objects()), caches
 
 

@@ -34,13 +34,12 @@ def apply_shaping_to_measurement(core_label: CoreLabel) -> None:
 
 
 LINE_SHAPING_MARGIN = 0.99
-# Word widths by font, size, direction, script and word: screens show the same words again and again. Bounded:
-# at most WORD_WIDTHS_KEPT (about 4 MB; every language's screens, Service screens and both text sizes filled about
-# 3,500 in bench/soak_kinds.py); when full it is emptied and the screens in use fill it again (typed search words
-# and new sizes add entries).
-WORD_WIDTHS_KEPT = 20_000
-_WORD_WIDTHS: dict[tuple[str, float, str, str, str], float] = {}
-
+# Text extents by font, size, direction, script and text: the words measured for wrapping and the lines and spaces
+# Kivy measures for every render; screens show the same ones again and again, and a measurement costs 20–50 µs of
+# shaping (230 of them in a tap to a Service screen). Bounded: at most EXTENTS_KEPT (a few MB); when full it is
+# emptied and the screens in use fill it again (typed search words and new sizes add entries).
+EXTENTS_KEPT = 20_000
+_EXTENTS: dict[tuple[str, float, str, str, str], tuple[int, int]] = {}
 
 Builder.load_file(str(Path(__file__).with_suffix(".kv")))
 
@@ -61,6 +60,7 @@ class LocalizedLabel(Label):
     def __init__(self, **kwargs: object) -> None:
         self._wanted_font_size: float | None = None  # the kv rule's size while a smaller one fits the text in
         self._fitting = False
+        self._shaped_for_measuring = False
         super().__init__(**kwargs)
         self.fbind("font_size", self._font_size_set)
         self.fbind("locale", self._restyle)
@@ -70,6 +70,10 @@ class LocalizedLabel(Label):
         self.fbind("width", self._wrap)
         self._restyle()
         self._wrap()
+
+    def _create_label(self) -> None:
+        super()._create_label()
+        self._label.get_extents = self._extents  # Kivy's own measuring of lines and spaces goes through the cache
 
     def _restyle(self, *_: object) -> None:
         style = text_style(self.locale)
@@ -112,7 +116,8 @@ class LocalizedLabel(Label):
         # be two objects of one size, and every language's fonts at both text sizes far more than 64, each closed
         # and opened again as the screens change. Whole sizes draw exactly the same with half as many objects.
         options["font_size"] = float(int(options["font_size"]))
-        apply_shaping_to_measurement(self._label)
+        self._label.resolve_font_name()  # the font file may have changed since the last render: a key of _EXTENTS
+        self._shaped_for_measuring = False
         if self.text_size[0] and self.text:
             # Finished lines and no width for Kivy to wrap to: Kivy then measures each line once instead of
             # re-measuring every growing line; the kv rule places the texture by ``halign``.
@@ -126,7 +131,7 @@ class LocalizedLabel(Label):
     def _lines(self) -> str:
         # A single line is never wrapped, even where its words measured one by one come out wider than the whole
         # (Bengali "You are here" lost its first word to a second line the map has no room for).
-        return self.text if self.single_line else wrap(self.text, self._room(), self._word_width,
+        return self.text if self.single_line else wrap(self.text, self._room(), self._width,
                                                         self.font_direction == "rtl")
 
     def _room(self) -> float:
@@ -139,7 +144,7 @@ class LocalizedLabel(Label):
         if not self.shrink_to_fit:
             return False
         unbreakable = [self.text] if self.single_line else lines.replace("\n", " ").split(" ")
-        widest = max(self._word_width(word) if word else 0.0 for word in unbreakable)
+        widest = max(self._width(word) if word else 0.0 for word in unbreakable)
         if widest <= self._room():
             return False
         if self._wanted_font_size is None:
@@ -147,12 +152,20 @@ class LocalizedLabel(Label):
         self._set_font_size(max(1, int(self.font_size * self._room() / widest)))
         return True
 
-    def _word_width(self, word: str) -> float:
-        options = self._label.options
+    def _width(self, text: str) -> float:
+        return self._label.get_extents(text)[0]
+
+    def _extents(self, text: str) -> tuple[int, int]:
+        core = self._label
+        options = core.options
         key = (options["font_name_r"], options["font_size"], options["font_direction"], options["font_script_name"],
-               word)
-        if key not in _WORD_WIDTHS:
-            if len(_WORD_WIDTHS) >= WORD_WIDTHS_KEPT:
-                _WORD_WIDTHS.clear()
-            _WORD_WIDTHS[key] = self._label.get_extents(word)[0]
-        return _WORD_WIDTHS[key]
+               text)
+        extents = _EXTENTS.get(key)
+        if extents is None:
+            if not self._shaped_for_measuring:  # once per render, and only if something is measured anew
+                apply_shaping_to_measurement(core)
+                self._shaped_for_measuring = True
+            if len(_EXTENTS) >= EXTENTS_KEPT:
+                _EXTENTS.clear()
+            extents = _EXTENTS[key] = type(core).get_extents(core, text)
+        return extents

@@ -20,7 +20,7 @@ from kiosk.ui.screens.registry import first_screen
 from kiosk.ui.staff import StaffDesk
 from kiosk.ui.startup import Startup
 # The rules of app.kv build on these widgets' rules, so those must be loaded first.
-from kiosk.ui.widgets import controls, text  # noqa: F401  (TouchButton, MirroredRow, LocalizedLabel)
+from kiosk.ui.widgets import controls, text  # noqa: F401  (TouchButton, KeptRow, LocalizedLabel)
 from kiosk.views.remembered import RememberedWelcome
 from kiosk.views.session import SERVICE, WELCOME, Session
 

@@ -11,6 +11,7 @@ from kivy.uix.boxlayout import BoxLayout
 from kivy.uix.gridlayout import GridLayout
 from kivy.uix.widget import Widget
 
+from kiosk.ui.widgets.kept_drawing import KeptDrawing
 from kiosk.ui.widgets.text import LocalizedLabel
 
 Builder.load_file(str(Path(__file__).with_suffix(".kv")))
@@ -51,6 +52,10 @@ class RightToLeft:
 
 class MirroredRow(RightToLeft, GridLayout):
     """One row of widgets, mirrored for right-to-left languages (back button on the right)."""
+
+
+class KeptRow(KeptDrawing, MirroredRow):
+    """A row that changes less often than the screen above it, drawn again only when it does."""
 
 
 class TileGrid(RightToLeft, GridLayout):

@@ -49,7 +49,8 @@ def show(app, request: ScreenRequest) -> None:
     app.reset()
     if request.locale:
         app.choose_language(request.locale)
-        app.step_free = request.step_free
+        if request.step_free:  # as the visitor's tap does: the session is the source of the app's properties
+            app.toggle_step_free()
         if request.large_text:
             app.toggle_large_text()
         if request.service:

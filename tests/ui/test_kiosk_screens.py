@@ -148,6 +148,17 @@ def test_the_step_free_switch_changes_steps_and_map(app) -> None:
     assert current(app).ids.notice.source_text
 
 
+def test_a_step_free_screenshot_shows_the_step_free_route(app) -> None:
+    """``kiosk screenshot --step-free``: the route and the bar as after the visitor's tap, not the stairs."""
+    from kiosk.ui.screenshot import ScreenRequest, show
+
+    show(app, ScreenRequest(locale="de", service="aufenthaltskarte-abholen"))
+    by_stairs = steps(app)
+    show(app, ScreenRequest(locale="de", service="aufenthaltskarte-abholen", step_free=True))
+    assert app.session.step_free and app.step_free and app.chrome_bar.ids.step_free.active
+    assert any("Aufzug" in step for step in steps(app)) and steps(app) != by_stairs
+
+
 def test_in_arabic_the_back_button_sits_on_the_right(app) -> None:
     choose_service(app, "ar", "ausweis-karte", "aufenthaltskarte-abholen")
     back, information = app.chrome_bar.ids.back, app.chrome_bar.ids.information

@@ -68,3 +68,22 @@ def test_in_right_to_left_the_bar_is_drawn_mirrored_where_it_stands(app) -> None
     background = pixels[1, 1]
     middle = pixels[int(back.center_y - app.chrome_bar.y), int(back.x - app.chrome_bar.x):int(back.right)]
     assert (middle != background).any(axis=1).sum() > back.width / 2  # the button is drawn there, not elsewhere
+
+
+def test_after_a_taller_bar_a_lower_one_is_drawn_as_before(app) -> None:
+    """Arabic's labels make the bar taller; the framebuffer keeps that size, and German shows only its part."""
+    from kiosk.ui.screenshot import settle
+
+    app.choose_language("de")
+    settle()
+    german = bar_pixels(app)
+    app.reset()
+    app.choose_language("ar")
+    settle()
+    assert app.chrome_bar.height > german.shape[0]
+    app.reset()
+    app.choose_language("de")
+    settle()
+    assert np.array_equal(bar_pixels(app), german)
+    shown = app.chrome_bar._shown
+    assert tuple(shown.texture.size) == tuple(shown.size) == german.shape[1::-1]  # one texel to a pixel, not squeezed

@@ -10,17 +10,23 @@ def _chunk(kind: bytes, data: bytes) -> bytes:
     return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
 
 
-def save_window(out: Path) -> Path:
-    """The window as an RGB PNG. Written here rather than by ``Window.screenshot``, which sheared every picture
-    whose rows are not a multiple of 4 bytes (1366 px wide): OpenGL pads the rows it reads, and the rows are
-    taken as they come (whatever their padding) and written top row first."""
-    from kivy.core.window import Window
+def read_rows(left: int, bottom: int, width: int, height: int) -> list[bytes]:
+    """The RGB rows of a part of the window, bottom row first, each ``width * 3`` bytes: OpenGL pads the rows it
+    reads to a multiple of 4 bytes, which a reader taking them as one block shears (1366 px wide)."""
     from kivy.graphics.opengl import GL_RGB, GL_UNSIGNED_BYTE, glReadPixels
 
-    width, height = (int(side) for side in Window.size)
-    data = glReadPixels(0, 0, width, height, GL_RGB, GL_UNSIGNED_BYTE)
+    data = glReadPixels(left, bottom, width, height, GL_RGB, GL_UNSIGNED_BYTE)
     stride = len(data) // height
-    raw = b"".join(b"\x00" + data[row * stride:row * stride + width * 3] for row in reversed(range(height)))
+    return [data[row * stride:row * stride + width * 3] for row in range(height)]
+
+
+def save_window(out: Path) -> Path:
+    """The window as an RGB PNG, top row first. Written here rather than by ``Window.screenshot``, which sheared
+    every picture whose rows are not a multiple of 4 bytes."""
+    from kivy.core.window import Window
+
+    width, height = (int(side) for side in Window.size)
+    raw = b"".join(b"\x00" + row for row in reversed(read_rows(0, 0, width, height)))
     header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
     out.parent.mkdir(parents=True, exist_ok=True)
     written = out.with_name(f".{out.name}.new")

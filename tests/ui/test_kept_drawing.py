@@ -3,15 +3,13 @@ import numpy as np
 
 
 def bar_pixels(app) -> np.ndarray:
-    from kivy.graphics.opengl import GL_RGB, GL_UNSIGNED_BYTE, glReadPixels
+    from kiosk.ui.capture import read_rows
 
     bar = app.chrome_bar
     left, bottom = (int(value) for value in bar.to_window(*bar.pos))
     width, height = int(bar.width), int(bar.height)
-    data = glReadPixels(left, bottom, width, height, GL_RGB, GL_UNSIGNED_BYTE)
-    stride = len(data) // height
-    rows = [np.frombuffer(data, dtype=np.uint8, count=width * 3, offset=row * stride) for row in range(height)]
-    return np.stack(rows).reshape(height, width, 3)
+    rows = read_rows(left, bottom, width, height)
+    return np.frombuffer(b"".join(rows), dtype=np.uint8).reshape(height, width, 3)
 
 
 def counting_renders(app) -> list[int]:
@@ -71,7 +69,7 @@ def test_in_right_to_left_the_bar_is_drawn_mirrored_where_it_stands(app) -> None
 
 
 def test_after_a_taller_bar_a_lower_one_is_drawn_as_before(app) -> None:
-    """Arabic's labels make the bar taller; the framebuffer keeps that size, and German shows only its part."""
+    """Arabic's labels make the bar taller; back in German, the bar's texture is German's size again."""
     from kiosk.ui.screenshot import settle
 
     app.choose_language("de")
